@@ -1,0 +1,102 @@
+#pragma once
+
+#include "Limits.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QuaZip;
+
+namespace skops {
+
+// The bytes of one archive member: a read-only view into a memory-mapped
+// archive (STORED members), or an owned buffer (inflated members). Cheap to
+// copy; the storage lives as long as any copy.
+class MemberBytes
+{
+public:
+    MemberBytes() = default;
+    static MemberBytes fromByteArray(QByteArray bytes);
+    static MemberBytes fromView(std::shared_ptr<const void> owner, const char *data, qint64 size);
+
+    const char *data() const { return m_data; }
+    qint64 size() const { return m_size; }
+    QByteArrayView view() const { return QByteArrayView(m_data, m_size); }
+    // A sub-range sharing the same storage; clamped to the available bytes.
+    MemberBytes mid(qint64 offset, qint64 length = -1) const;
+
+private:
+    std::shared_ptr<const void> m_owner;
+    const char *m_data = nullptr;
+    qint64 m_size = 0;
+};
+
+// One entry of the central directory, as declared there.
+struct ZipMember {
+    int index = 0;           // position in the central directory
+    QString name;            // decoded as CPython does: UTF-8 if flagged, else cp437
+    QByteArray rawName;      // the bytes stored in the archive
+    quint16 method = 0;      // 0 stored, 8 deflated, others unsupported
+    quint16 flags = 0;
+    quint32 crc = 0;
+    quint64 compressedSize = 0;
+    quint64 uncompressedSize = 0;
+    quint64 localHeaderOffset = 0;
+    bool shadowed = false;   // a later entry has the same name (CPython reads the last one)
+};
+
+// A read-only ZIP archive. Every member's sizes are checked against the
+// limits and the archive's real size when the archive is opened, before any
+// member is read. Thread-safe: reads are serialised internally.
+class ZipArchive
+{
+public:
+    ~ZipArchive();
+    ZipArchive(const ZipArchive &) = delete;
+    ZipArchive &operator=(const ZipArchive &) = delete;
+
+    static Result<std::shared_ptr<ZipArchive>> openFile(const QString &path,
+                                                        const Limits &limits = Limits());
+    // An archive held in memory, e.g. the .npz inside a .skops file.
+    static Result<std::shared_ptr<ZipArchive>> openBytes(const MemberBytes &bytes,
+                                                         const QString &displayName,
+                                                         const Limits &limits = Limits());
+
+    QString displayName() const { return m_displayName; }
+    qint64 archiveSize() const { return m_archiveSize; }
+    const std::vector<ZipMember> &members() const { return m_members; }
+    QByteArray comment() const { return m_comment; }
+
+    // The entry CPython's zipfile would read for this name: the last one.
+    const ZipMember *find(const QString &name) const;
+
+    // The whole member. STORED members of a file archive are memory-mapped,
+    // not copied; DEFLATED members are inflated (at most limits.maxInflatedBytes).
+    // With verifyCrc the CRC-32 is checked (this touches every byte).
+    Result<MemberBytes> read(const ZipMember &member, bool verifyCrc = true) const;
+
+    // At least the first `length` bytes of the member (fewer if it is shorter),
+    // without inflating the rest: what an .npy header needs.
+    Result<MemberBytes> readPrefix(const ZipMember &member, qint64 length) const;
+
+private:
+    ZipArchive();
+    Status scan(const Limits &limits);
+    Result<MemberBytes> inflate(const ZipMember &member, qint64 maxBytes, bool wholeMember) const;
+    Error memberError(ErrorCode code, const ZipMember &member, const QString &what) const;
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    QString m_displayName;
+    qint64 m_archiveSize = 0;
+    std::vector<ZipMember> m_members;
+    QByteArray m_comment;
+    Limits m_limits;
+};
+
+} // namespace skops
