@@ -1,0 +1,147 @@
+// schema.json as CPython's json module reads it.
+#include "JsonDocument.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace skops;
+using Type = JsonDocument::Type;
+
+class TestJsonDocument : public QObject
+{
+    Q_OBJECT
+
+    static JsonDocument parsed(const char *text)
+    {
+        auto doc = JsonDocument::parse(QByteArrayView(text));
+        if (!doc.ok())
+            qFatal("%s", qPrintable(doc.error().message));
+        return std::move(doc).value();
+    }
+
+private slots:
+    void acceptsNonStandardLiteralsOutsideStrings()
+    {
+        const JsonDocument doc = parsed("{\"a\": NaN, \"b\": [Infinity, -Infinity, -1.5], \"c\": \"NaN Infinity\", \"d\": 7}");
+        const auto a = doc.member(doc.root(), "a");
+        QCOMPARE(doc.type(a), Type::NaN);
+        QVERIFY(std::isnan(doc.number(a)));
+        const auto b = doc.member(doc.root(), "b");
+        QCOMPARE(doc.type(doc.child(b, 0)), Type::Infinity);
+        QCOMPARE(doc.type(doc.child(b, 1)), Type::NegativeInfinity);
+        QCOMPARE(doc.number(doc.child(b, 2)), -1.5);
+        QCOMPARE(doc.text(doc.member(doc.root(), "c")), std::string_view("NaN Infinity"));
+        QCOMPARE(doc.integer(doc.member(doc.root(), "d")), 7);
+    }
+
+    void keepsIntegersWiderThan64BitsExactly()
+    {
+        const JsonDocument doc = parsed("{\"state\": 35399562948360463058890781895381311971, \"u\": 18446744073709551615, \"n\": -9223372036854775808}");
+        const auto state = doc.member(doc.root(), "state");
+        QCOMPARE(doc.type(state), Type::BigInteger);
+        QCOMPARE(doc.text(state), std::string_view("35399562948360463058890781895381311971"));
+        QCOMPARE(doc.type(doc.member(doc.root(), "u")), Type::Unsigned);
+        QCOMPARE(doc.unsignedInteger(doc.member(doc.root(), "u")), 18446744073709551615ull);
+        QCOMPARE(doc.integer(doc.member(doc.root(), "n")), std::numeric_limits<std::int64_t>::min());
+    }
+
+    void duplicateKeyKeepsFirstPositionAndLastValue()
+    {
+        const JsonDocument doc = parsed("{\"1\": \"a\", \"x\": 0, \"1\": \"b\"}");
+        QCOMPARE(doc.size(doc.root()), 2u);
+        QCOMPARE(doc.key(doc.root(), 0), std::string_view("1"));
+        QCOMPARE(doc.text(doc.child(doc.root(), 0)), std::string_view("b"));
+        QCOMPARE(doc.key(doc.root(), 1), std::string_view("x"));
+    }
+
+    void duplicateKeyInLargeObject()
+    {
+        QByteArray text = "{";
+        for (int i = 0; i < 20; ++i)
+            text += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+        text += "\"k3\": 99, \"k19\": [1]}";
+        auto doc = JsonDocument::parse(text);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->size(doc->root()), 20u);
+        QCOMPARE(doc->integer(doc->child(doc->root(), 3)), 99);
+        QVERIFY(doc->isArray(doc->child(doc->root(), 19)));
+    }
+
+    void keepsMemberOrder()
+    {
+        const JsonDocument doc = parsed("{\"z\": 1, \"a\": 2, \"m\": 3}");
+        QCOMPARE(doc.key(doc.root(), 0), std::string_view("z"));
+        QCOMPARE(doc.key(doc.root(), 1), std::string_view("a"));
+        QCOMPARE(doc.key(doc.root(), 2), std::string_view("m"));
+    }
+
+    void acceptsByteOrderMark()
+    {
+        QVERIFY(JsonDocument::parse(QByteArrayView("\xEF\xBB\xBF{\"a\": 1}")).ok());
+    }
+
+    void rejectsInvalidJson_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2");
+        QTest::newRow("trailing comma") << QByteArray("{\"a\": 1,}");
+        QTest::newRow("raw control character") << QByteArray("{\"a\": \"x\ty\"}");
+        QTest::newRow("single quotes") << QByteArray("{'a': 1}");
+        QTest::newRow("empty") << QByteArray("");
+        QTest::newRow("nan lowercase") << QByteArray("{\"a\": nan}");
+    }
+    void rejectsInvalidJson()
+    {
+        QFETCH(QByteArray, text);
+        const auto doc = JsonDocument::parse(text);
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().code, ErrorCode::InvalidJson);
+        QVERIFY(doc.error().message.contains(QLatin1String("schema.json")));
+    }
+
+    void refusesNestingBeyondTheLimit()
+    {
+        Limits limits;
+        limits.maxJsonDepth = 50;
+        const QByteArray deep = QByteArray(50, '[') + QByteArray(50, ']');
+        QVERIFY(JsonDocument::parse(deep, limits).ok());
+        const QByteArray deeper = QByteArray(51, '[') + QByteArray(51, ']');
+        const auto doc = JsonDocument::parse(deeper, limits);
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().code, ErrorCode::TooDeep);
+        // Far deeper than any stack would allow recursively: refused, not crashed.
+        const QByteArray hostile = QByteArray(1'000'000, '[');
+        QCOMPARE(JsonDocument::parse(hostile).error().code, ErrorCode::TooDeep);
+    }
+
+    void refusesTooManyValues()
+    {
+        Limits limits;
+        limits.maxJsonValues = 10;
+        QVERIFY(JsonDocument::parse("[1,2,3,4,5,6,7,8,9]", limits).ok());
+        QCOMPARE(JsonDocument::parse("[1,2,3,4,5,6,7,8,9,10]", limits).error().code,
+                 ErrorCode::SchemaTooLarge);
+    }
+
+    void pointersEscapeAndResolve()
+    {
+        const JsonDocument doc = parsed("{\"a/b\": {\"c~d\": [10, {\"e\": 20}]}}");
+        const auto inner = doc.child(doc.child(doc.member(doc.root(), "a/b"), 0), 1);
+        QCOMPARE(doc.pointer(inner), QStringLiteral("/a~1b/c~0d/1"));
+        QCOMPARE(doc.resolve(QStringLiteral("/a~1b/c~0d/1")), inner);
+        QCOMPARE(doc.resolve(QString()), doc.root());
+        QCOMPARE(doc.resolve(QStringLiteral("/missing")), JsonDocument::npos);
+        QCOMPARE(doc.resolve(QStringLiteral("/a~1b/c~0d/7")), JsonDocument::npos);
+    }
+
+    void serializesPythonStyle()
+    {
+        const JsonDocument doc = parsed("{\"a\":[1,2.50,NaN],\"b\":{\"c\":null,\"d\":\"x\\\"y\"}}");
+        QCOMPARE(doc.serialize(doc.root()),
+                 std::string("{\"a\": [1, 2.50, NaN], \"b\": {\"c\": null, \"d\": \"x\\\"y\"}}"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonDocument)
+#include "tst_jsondocument.moc"
