@@ -1,5 +1,6 @@
 #include "NodeTree.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <unordered_map>
@@ -677,6 +678,12 @@ QString NodeTree::memberName(NodeId id) const
             return m_document->qstring(group.raw);
     }
     return QString();
+}
+
+const NodeRef *NodeTree::firstBackEdge() const
+{
+    const auto it = std::find_if(m_refs.begin(), m_refs.end(), [](const NodeRef &ref) { return ref.backEdge; });
+    return it == m_refs.end() ? nullptr : &*it;
 }
 
 NodeId NodeTree::childNamed(NodeId id, std::string_view groupName) const

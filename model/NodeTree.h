@@ -97,6 +97,9 @@ public:
     QString memberName(NodeId id) const;
     // The constructor TypeNode of a reduce node; for a MethodNode, its object.
     NodeId childNamed(NodeId id, std::string_view groupName) const;
+    // The first reference that repeats an ancestor's `__id__`, or nullptr.
+    // skops builds such trees but cannot visualize or load them.
+    const NodeRef *firstBackEdge() const;
 
 private:
     friend class NodeTreeBuilder;

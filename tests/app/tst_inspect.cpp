@@ -1,0 +1,217 @@
+// skops-inspect as a user or a script runs it: outputs compared with the
+// oracles, exit codes, and one-line errors for hostile files.
+#include "ArchiveBuilder.h"
+#include "TestData.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+using testdata::CorpusFile;
+
+Q_DECLARE_METATYPE(CorpusFile)
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 milliseconds = 0;
+};
+
+Run inspect(const QStringList &arguments)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(SKOPS_INSPECT_EXE), arguments);
+    process.waitForFinished(60'000);
+    Run run;
+    run.milliseconds = timer.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QByteArray q(const char *text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
+
+const char *kListRoot = "{'__class__': 'list', '__module__': 'builtins', '__loader__': 'ListNode', 'content': [%1], 'protocol': 2}";
+
+QByteArray listSchema(const QByteArray &items)
+{
+    return q(kListRoot).replace("%1", items);
+}
+
+} // namespace
+
+class TestInspect : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void treeMatchesVisualize_data()
+    {
+        QTest::addColumn<CorpusFile>("file");
+        for (const CorpusFile &file : testdata::corpusFiles()) {
+            if (file.stem == QLatin1String("logreg_iris") || file.stem == QLatin1String("python_containers")
+                || file.stem == QLatin1String("custom_untrusted_transformer"))
+                QTest::newRow(qPrintable(file.corpus + QLatin1Char('/') + file.stem)) << file;
+        }
+    }
+    void treeMatchesVisualize()
+    {
+        QFETCH(CorpusFile, file);
+        const auto oracle = testdata::oracle(file);
+        const Run run = inspect({QStringLiteral("tree"), file.path, QStringLiteral("--profile"), file.profile});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.toStdString(), oracle["visualize"].get<std::string>());
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void treeShowsOnlyUntrusted()
+    {
+        const QString path = testdata::dataDir() + QStringLiteral("/corpus/custom_untrusted_transformer.skops");
+        const Run run = inspect({QStringLiteral("tree"), path, QStringLiteral("--show"), QStringLiteral("untrusted")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // Root, then only the path down to the two untrusted objects.
+        QCOMPARE(lines.first(), QStringLiteral("root: sklearn.pipeline.Pipeline"));
+        for (const QString &line : lines.mid(1)) {
+            QVERIFY2(!line.contains(QLatin1String("json-type")), qPrintable(line));
+            QVERIFY2(!line.contains(QLatin1String("LogisticRegression")), qPrintable(line));
+        }
+        QCOMPARE(run.out.count("[UNSAFE]"), 2);
+    }
+
+    void auditJsonHasTheRequiredFields()
+    {
+        CorpusFile file;
+        for (const CorpusFile &candidate : testdata::corpusFiles()) {
+            if (candidate.corpus == QLatin1String("corpus") && candidate.stem == QLatin1String("custom_untrusted_transformer"))
+                file = candidate;
+        }
+        const auto oracle = testdata::oracle(file);
+        const Run run = inspect({QStringLiteral("audit"), file.path, QStringLiteral("--json"),
+                                 QStringLiteral("--profile"), file.profile});
+        QCOMPARE(run.exitCode, 1);
+        const auto json = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(json["file"].get<std::string>(), oracle["file"].get<std::string>());
+        QCOMPARE(json["sha256"].get<std::string>(), oracle["sha256"].get<std::string>());
+        QVERIFY(json["protocol"] == oracle["protocol"]);
+        QVERIFY(json["skops_version"] == oracle["skops_version"]);
+        QCOMPARE(json["profile"].get<std::string>(), file.profile.toStdString());
+        QVERIFY(json["untrusted_types"] == oracle["untrusted_types"]);
+        QCOMPARE(json["findings"].size(), oracle["untrusted_types"].size());
+        for (const auto &finding : json["findings"]) {
+            QVERIFY(finding.contains("type"));
+            QCOMPARE(finding["loader"].get<std::string>(), std::string("ObjectNode"));
+            QVERIFY(!finding["locations"].empty());
+            QVERIFY(finding["locations"][0].get<std::string>().starts_with("/content/content/steps/"));
+        }
+    }
+
+    void auditExitCodesFollowTrust()
+    {
+        const QString path = testdata::dataDir() + QStringLiteral("/corpus-np2/custom_untrusted_transformer.skops");
+        QCOMPARE(inspect({QStringLiteral("audit"), path}).exitCode, 1);
+        const Run one = inspect({QStringLiteral("audit"), path, QStringLiteral("--trust"),
+                                 QStringLiteral("corpus_custom.MyTransformer"), QStringLiteral("--json")});
+        QCOMPARE(one.exitCode, 1);
+        QVERIFY(nlohmann::json::parse(one.out.toStdString())["untrusted_types"]
+                == nlohmann::json::parse("[\"corpus_custom.Settings\"]"));
+        const Run both = inspect({QStringLiteral("audit"), path, QStringLiteral("--trust"),
+                                  QStringLiteral("corpus_custom.MyTransformer"), QStringLiteral("--trust"),
+                                  QStringLiteral("corpus_custom.Settings")});
+        QCOMPARE(both.exitCode, 0);
+        const QString clean = testdata::dataDir() + QStringLiteral("/corpus-np2/logreg_iris.skops");
+        QCOMPARE(inspect({QStringLiteral("audit"), clean}).exitCode, 0);
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = inspect({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("audit FILE"));
+        const Run version = inspect({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("skops-inspect 0."));
+        const Run treeHelp = inspect({QStringLiteral("tree"), QStringLiteral("--help")});
+        QCOMPARE(treeHelp.exitCode, 0);
+        QVERIFY(treeHelp.out.contains("--show"));
+    }
+
+    void usageErrors()
+    {
+        const Run unknown = inspect({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.startsWith("skops-inspect: "));
+        const Run badShow = inspect({QStringLiteral("tree"), QStringLiteral("x.skops"),
+                                     QStringLiteral("--show"), QStringLiteral("some")});
+        QCOMPARE(badShow.exitCode, 2);
+        const Run badProfile = inspect({QStringLiteral("audit"), QStringLiteral("x.skops"),
+                                        QStringLiteral("--profile"), QStringLiteral("numpy3")});
+        QCOMPARE(badProfile.exitCode, 2);
+        QVERIFY(badProfile.err.contains("numpy3"));
+    }
+
+    void badInputIsOneLineAndExitTwo_data()
+    {
+        using testdata::buildArchive;
+        using testdata::buildSkops;
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        const QByteArray valid = buildSkops(listSchema(""));
+        QTest::newRow("not a zip") << QByteArray("hello world\n").repeated(100) << QStringLiteral("not a ZIP archive");
+        QTest::newRow("truncated zip") << valid.left(valid.size() - 30) << QStringLiteral("damaged or truncated");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("no schema.json") << buildArchive({{QStringLiteral("a.npy"), "x", false}}) << QStringLiteral("no schema.json");
+        QTest::newRow("schema not JSON") << buildSkops("{not json") << QStringLiteral("not valid JSON");
+        QTest::newRow("schema not an object") << buildSkops("[1, 2]") << QStringLiteral("not a JSON object");
+        QTest::newRow("nesting too deep") << buildSkops(QByteArray(5000, '[') + QByteArray(5000, ']')) << QStringLiteral("levels deep");
+        QTest::newRow("missing __class__") << buildSkops(q("{'__module__': 'builtins', '__loader__': 'ListNode', 'content': [], 'protocol': 2}")) << QStringLiteral("\"__class__\"");
+        QTest::newRow("missing __module__") << buildSkops(q("{'__class__': 'list', '__loader__': 'ListNode', 'content': [], 'protocol': 2}")) << QStringLiteral("\"__module__\"");
+        QTest::newRow("missing __loader__") << buildSkops(listSchema(q("{'__class__': 'str', '__module__': 'builtins', 'content': '1'}"))) << QStringLiteral("\"__loader__\"");
+        QTest::newRow("unknown loader") << buildSkops(listSchema(q("{'__class__': 'x', '__module__': 'os', '__loader__': 'ShellNode'}"))) << QStringLiteral("ShellNode");
+        QTest::newRow("unsupported protocol") << buildSkops(q("{'__class__': 'list', '__module__': 'builtins', '__loader__': 'ListNode', 'content': [], 'protocol': 7}")) << QStringLiteral("protocol 7");
+        QTest::newRow("missing member") << buildSkops(listSchema(q("{'__class__': 'ndarray', '__module__': 'numpy', '__loader__': 'NdArrayNode', 'type': 'numpy', 'file': 'nowhere.npy'}"))) << QStringLiteral("nowhere.npy");
+        QByteArray bomb = buildSkops(listSchema(""), {{QStringLiteral("bomb.bin"), QByteArray(200'000, '\0'), true}});
+        testdata::patchCentralDirectory(bomb, 0, 24, 0xFFFFFF00u);
+        QTest::newRow("zip bomb") << bomb << QStringLiteral("zip bomb");
+        QTest::newRow("dot-dot member") << buildSkops(listSchema(""), {{QStringLiteral("../../x.npy"), "x", false}}) << QStringLiteral("../../x.npy");
+        QTest::newRow("absolute member") << buildSkops(listSchema(""), {{QStringLiteral("/tmp/x.npy"), "x", false}}) << QStringLiteral("/tmp/x.npy");
+        QTest::newRow("id cycle through a method") << buildSkops(q("{'__class__': 'A', '__module__': 'm', '__loader__': 'MethodNode', '__id__': 9, 'content': {'func': 'f', 'obj': {'__id__': 9}}, 'protocol': 2}")) << QStringLiteral("cycle");
+    }
+    void badInputIsOneLineAndExitTwo()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("bad.skops"));
+        QVERIFY(testdata::writeFile(path, bytes));
+        for (const QString &command : {QStringLiteral("tree"), QStringLiteral("audit")}) {
+            const Run run = inspect({command, path});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.out.isEmpty());
+            const QString err = QString::fromUtf8(run.err);
+            QVERIFY2(err.startsWith(QStringLiteral("skops-inspect: ") + path + QStringLiteral(": ")), qPrintable(err));
+            QCOMPARE(err.count(QLatin1Char('\n')), 1);
+            QVERIFY2(err.contains(message), qPrintable(err));
+            QVERIFY2(run.milliseconds < 2000, qPrintable(QString::number(run.milliseconds)));
+        }
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        QVERIFY2(usage.ru_maxrss < 256 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInspect)
+#include "tst_inspect.moc"
