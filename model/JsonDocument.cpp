@@ -88,10 +88,12 @@ class JsonSaxBuilder
 public:
     using json = nlohmann::json;
 
-    JsonSaxBuilder(JsonDocument &doc, std::vector<SpecialNumber> specials, const Limits &limits)
+    JsonSaxBuilder(JsonDocument &doc, std::vector<SpecialNumber> specials, const Limits &limits,
+                   const std::atomic<bool> *cancel)
         : m_doc(doc)
         , m_specials(std::move(specials))
         , m_limits(limits)
+        , m_cancel(cancel)
     {
     }
 
@@ -212,6 +214,10 @@ private:
 
     bool add(JsonDocument::Type type, std::uint64_t payload)
     {
+        if (m_cancel && (m_doc.m_values.size() & 0xFFFF) == 0 && m_cancel->load(std::memory_order_relaxed)) {
+            m_error = makeError(ErrorCode::Cancelled, tr("opening was cancelled"));
+            return false;
+        }
         if (m_doc.m_values.size() >= m_limits.maxJsonValues) {
             m_error = makeError(ErrorCode::SchemaTooLarge,
                                 tr("schema.json holds more than %1 values, the limit")
@@ -277,11 +283,13 @@ private:
     std::size_t m_nextSpecial = 0;
     std::uint64_t m_numberOrdinal = 0;
     Limits m_limits;
+    const std::atomic<bool> *m_cancel;
     std::vector<Frame> m_frames;
     Error m_error;
 };
 
-Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limits)
+Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limits,
+                                         const std::atomic<bool> *cancel)
 {
     if (quint64(utf8.size()) > limits.maxSchemaBytes)
         return makeError(ErrorCode::SchemaTooLarge,
@@ -296,7 +304,7 @@ Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limi
 
     JsonDocument doc;
     doc.m_values.reserve(std::size_t(text.size() / 16));
-    JsonSaxBuilder builder(doc, std::move(specials), limits);
+    JsonSaxBuilder builder(doc, std::move(specials), limits, cancel);
     bool ok = false;
     try {
         ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder);

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,7 +41,8 @@ public:
         Object,
     };
 
-    static Result<JsonDocument> parse(QByteArrayView utf8, const Limits &limits = Limits());
+    static Result<JsonDocument> parse(QByteArrayView utf8, const Limits &limits = Limits(),
+                                      const std::atomic<bool> *cancel = nullptr);
 
     Index root() const { return m_root; }
     std::size_t valueCount() const { return m_values.size(); }

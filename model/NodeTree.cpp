@@ -31,11 +31,13 @@ class NodeTreeBuilder
 public:
     using Index = JsonDocument::Index;
 
-    NodeTreeBuilder(NodeTree &tree, const NodeTree::MemberExists &memberExists, const Limits &limits)
+    NodeTreeBuilder(NodeTree &tree, const NodeTree::MemberExists &memberExists, const Limits &limits,
+                    const std::atomic<bool> *cancel)
         : m_tree(tree)
         , m_doc(*tree.m_document)
         , m_memberExists(memberExists)
         , m_limits(limits)
+        , m_cancel(cancel)
     {
     }
 
@@ -308,6 +310,10 @@ private:
         if (m_tree.m_nodes.size() >= m_limits.maxNodes) {
             fail(ErrorCode::TooManyNodes,
                  tr("the schema has more than %1 nodes, the limit").arg(m_limits.maxNodes));
+            return kNoNode;
+        }
+        if (m_cancel && (m_tree.m_nodes.size() & 0xFFF) == 0 && m_cancel->load(std::memory_order_relaxed)) {
+            fail(ErrorCode::Cancelled, tr("opening was cancelled"));
             return kNoNode;
         }
 
@@ -620,6 +626,7 @@ private:
     const JsonDocument &m_doc;
     const NodeTree::MemberExists &m_memberExists;
     Limits m_limits;
+    const std::atomic<bool> *m_cancel;
     std::unordered_map<std::string, NodeId> m_memo;
     std::vector<bool> m_building;
     NodeId m_currentParent = kNoNode;
@@ -628,11 +635,12 @@ private:
 };
 
 Result<NodeTree> NodeTree::build(std::shared_ptr<const JsonDocument> document,
-                                 const MemberExists &memberExists, const Limits &limits)
+                                 const MemberExists &memberExists, const Limits &limits,
+                                 const std::atomic<bool> *cancel)
 {
     NodeTree tree;
     tree.m_document = std::move(document);
-    NodeTreeBuilder builder(tree, memberExists, limits);
+    NodeTreeBuilder builder(tree, memberExists, limits, cancel);
     const Status status = builder.run();
     if (!status.ok())
         return status.error();

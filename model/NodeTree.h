@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -74,7 +75,8 @@ public:
 
     static Result<NodeTree> build(std::shared_ptr<const JsonDocument> document,
                                   const MemberExists &memberExists,
-                                  const Limits &limits = Limits());
+                                  const Limits &limits = Limits(),
+                                  const std::atomic<bool> *cancel = nullptr);
 
     const JsonDocument &document() const { return *m_document; }
     int protocol() const { return m_protocol; }

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace skops {
 
 namespace {
@@ -15,7 +17,8 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<std::shared_ptr<const SkopsFile>> SkopsFile::open(const QString &path, const Limits &limits)
+Result<std::shared_ptr<const SkopsFile>> SkopsFile::open(const QString &path, const Limits &limits,
+                                                        const std::atomic<bool> *cancel)
 {
     auto archive = ZipArchive::openFile(path, limits);
     if (!archive.ok())
@@ -32,14 +35,14 @@ Result<std::shared_ptr<const SkopsFile>> SkopsFile::open(const QString &path, co
     const Result<MemberBytes> schemaBytes = archive.value()->read(*schemaMember);
     if (!schemaBytes.ok())
         return schemaBytes.error();
-    auto schema = JsonDocument::parse(schemaBytes.value().view(), limits);
+    auto schema = JsonDocument::parse(schemaBytes.value().view(), limits, cancel);
     if (!schema.ok())
         return schema.error();
     auto document = std::make_shared<const JsonDocument>(std::move(schema).value());
 
     const ZipArchive &zip = *archive.value();
     auto tree = NodeTree::build(
-        document, [&zip](const QString &name) { return zip.find(name) != nullptr; }, limits);
+        document, [&zip](const QString &name) { return zip.find(name) != nullptr; }, limits, cancel);
     if (!tree.ok())
         return tree.error();
 
@@ -49,7 +52,53 @@ Result<std::shared_ptr<const SkopsFile>> SkopsFile::open(const QString &path, co
     file->m_schema = std::move(document);
     file->m_tree = std::move(tree).value();
     file->m_limits = limits;
+    if (const Status headers = file->readArrayHeaders(cancel); !headers.ok())
+        return headers.error();
     return std::shared_ptr<const SkopsFile>(std::move(file));
+}
+
+Status SkopsFile::readArrayHeaders(const std::atomic<bool> *cancel)
+{
+    const qint64 prefix = NpyHeader::prefixBytesNeeded(m_limits);
+    for (NodeId id = 0; id < m_tree.nodeCount(); ++id) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return makeError(ErrorCode::Cancelled, tr("opening was cancelled"));
+        if (m_tree.node(id).loader != Loader::NdArrayNode)
+            continue;
+        const QString name = m_tree.memberName(id);
+        if (name.isEmpty() || m_npyHeaders.count(name))
+            continue;
+        const auto problemAt = [&](const Error &error) {
+            const bool known = std::any_of(m_arrayProblems.begin(), m_arrayProblems.end(),
+                                           [&](const ArrayProblem &p) { return p.member == name; });
+            if (!known)
+                m_arrayProblems.push_back({name, m_tree.path(id), error});
+        };
+        const ZipMember *member = m_archive->find(name);
+        const Result<MemberBytes> head = m_archive->readPrefix(*member, prefix);
+        if (!head.ok()) {
+            problemAt(head.error());
+            continue;
+        }
+        const Result<NpyHeader> header = NpyHeader::parse(head.value().view(), m_limits);
+        if (!header.ok()) {
+            problemAt(header.error());
+            continue;
+        }
+        const Status size = header.value().validateDataSize(qint64(member->uncompressedSize));
+        if (!size.ok()) {
+            problemAt(size.error());
+            continue;
+        }
+        m_npyHeaders.emplace(name, header.value());
+    }
+    return Status();
+}
+
+const NpyHeader *SkopsFile::npyHeader(const QString &member) const
+{
+    const auto it = m_npyHeaders.find(member);
+    return it == m_npyHeaders.end() ? nullptr : &it->second;
 }
 
 QString SkopsFile::fileName() const

@@ -2,24 +2,40 @@
 
 #include "JsonDocument.h"
 #include "Limits.h"
+#include "NpyHeader.h"
 #include "NodeTree.h"
 #include "Result.h"
 #include "ZipArchive.h"
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
+#include <unordered_map>
+#include <vector>
 
 namespace skops {
 
-// An opened .skops file: the archive, schema.json and the node tree. Opening
-// reads the central directory and schema.json only, never array data.
-// Immutable and safe to share between threads once opened.
+// An array member whose .npy header is broken or promises more data than
+// the member holds: skops would fail to load the file there.
+struct ArrayProblem {
+    QString member;
+    QString path;  // JSON pointer of the first node reading it
+    Error error;
+};
+
+// An opened .skops file: the archive, schema.json, the node tree and the
+// .npy headers of its arrays. Opening reads the central directory,
+// schema.json and array headers only, never array data. Immutable and safe
+// to share between threads once opened.
 class SkopsFile
 {
 public:
+    // `cancel`, when set from another thread, stops the work early with
+    // ErrorCode::Cancelled.
     static Result<std::shared_ptr<const SkopsFile>> open(const QString &path,
-                                                         const Limits &limits = Limits());
+                                                         const Limits &limits = Limits(),
+                                                         const std::atomic<bool> *cancel = nullptr);
 
     QString path() const { return m_path; }
     QString fileName() const;
@@ -30,6 +46,10 @@ public:
     int protocol() const { return m_tree.protocol(); }
     QString skopsVersion() const { return m_tree.skopsVersion(); }
 
+    // The parsed header of an .npy member read by an NdArrayNode, or nullptr.
+    const NpyHeader *npyHeader(const QString &member) const;
+    const std::vector<ArrayProblem> &arrayProblems() const { return m_arrayProblems; }
+
     // A member the schema references, whole (CRC checked).
     Result<MemberBytes> readMember(const QString &name) const;
     // Lowercase hex SHA-256 of the whole file.
@@ -37,11 +57,15 @@ public:
 
 private:
     SkopsFile() = default;
+    Status readArrayHeaders(const std::atomic<bool> *cancel);
+
     QString m_path;
     std::shared_ptr<ZipArchive> m_archive;
     std::shared_ptr<const JsonDocument> m_schema;
     NodeTree m_tree;
     Limits m_limits;
+    std::unordered_map<QString, NpyHeader> m_npyHeaders;
+    std::vector<ArrayProblem> m_arrayProblems;
 };
 
 } // namespace skops

@@ -137,6 +137,28 @@ private slots:
         QCOMPARE(inspect({QStringLiteral("audit"), clean}).exitCode, 0);
     }
 
+    void arraysMatchTheOracle_data()
+    {
+        QTest::addColumn<CorpusFile>("file");
+        for (const CorpusFile &file : testdata::corpusFiles()) {
+            if (file.stem == QLatin1String("numpy_arrays") || file.stem == QLatin1String("sparse_matrices")
+                || file.stem == QLatin1String("decision_tree_iris"))
+                QTest::newRow(qPrintable(file.corpus + QLatin1Char('/') + file.stem)) << file;
+        }
+    }
+    void arraysMatchTheOracle()
+    {
+        QFETCH(CorpusFile, file);
+        const auto oracle = testdata::oracle(file);
+        const Run run = inspect({QStringLiteral("arrays"), file.path, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const auto json = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(json["arrays"].size(), oracle["arrays"].size());
+        // Compared as parsed JSON: 2.0 and 2 are the same number.
+        QVERIFY(json["arrays"] == oracle["arrays"]);
+        QVERIFY(json["sparse_matrices"] == oracle["sparse_matrices"]);
+    }
+
     void helpAndVersion()
     {
         const Run help = inspect({QStringLiteral("--help")});
@@ -189,6 +211,15 @@ private slots:
         QTest::newRow("zip bomb") << bomb << QStringLiteral("zip bomb");
         QTest::newRow("dot-dot member") << buildSkops(listSchema(""), {{QStringLiteral("../../x.npy"), "x", false}}) << QStringLiteral("../../x.npy");
         QTest::newRow("absolute member") << buildSkops(listSchema(""), {{QStringLiteral("/tmp/x.npy"), "x", false}}) << QStringLiteral("/tmp/x.npy");
+        const QByteArray arrayNode = q("{'__class__': 'ndarray', '__module__': 'numpy', '__loader__': 'NdArrayNode', 'type': 'numpy', 'file': 'a.npy'}");
+        const auto withArray = [&](const QByteArray &npyBytes) {
+            return buildSkops(listSchema(arrayNode), {{QStringLiteral("a.npy"), npyBytes, false}});
+        };
+        QTest::newRow("npy bad magic") << withArray(QByteArray("\x93NUMPX\x01\x00", 8) + QByteArray(200, ' ')) << QStringLiteral("a.npy");
+        QTest::newRow("npy shape needs more bytes") << withArray(testdata::npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1000,), }", QByteArray(16, '\0'))) << QStringLiteral("8000");
+        QTest::newRow("npy shape overflows") << withArray(testdata::npy("{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296, 4294967296, 4), }", QByteArray())) << QStringLiteral("a.npy");
+        QTest::newRow("npy object dtype") << withArray(testdata::npy("{'descr': '|O', 'fortran_order': False, 'shape': (1,), }", QByteArray(8, '\0'))) << QStringLiteral("a.npy");
+        QTest::newRow("npy is a zip") << withArray(buildArchive({{QStringLiteral("x"), "y", false}})) << QStringLiteral("a.npy");
         QTest::newRow("id cycle through a method") << buildSkops(q("{'__class__': 'A', '__module__': 'm', '__loader__': 'MethodNode', '__id__': 9, 'content': {'func': 'f', 'obj': {'__id__': 9}}, 'protocol': 2}")) << QStringLiteral("cycle");
     }
     void badInputIsOneLineAndExitTwo()
@@ -197,7 +228,7 @@ private slots:
         QFETCH(QString, message);
         const QString path = m_dir.filePath(QStringLiteral("bad.skops"));
         QVERIFY(testdata::writeFile(path, bytes));
-        for (const QString &command : {QStringLiteral("tree"), QStringLiteral("audit")}) {
+        for (const QString &command : {QStringLiteral("tree"), QStringLiteral("audit"), QStringLiteral("arrays")}) {
             const Run run = inspect({command, path});
             QCOMPARE(run.exitCode, 2);
             QVERIFY(run.out.isEmpty());

@@ -1,0 +1,100 @@
+#include "AuditCommand.h"
+
+#include "Audit.h"
+#include "CommandContext.h"
+
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+using namespace skops;
+
+namespace {
+
+nlohmann::ordered_json auditJson(const CommandContext &context, const Audit &audit,
+                                 const std::set<std::string> &trusted, const QString &sha256)
+{
+    const SkopsFile &file = context.file();
+    nlohmann::ordered_json out;
+    out["file"] = QFileInfo(context.filePath()).fileName().toStdString();
+    out["sha256"] = sha256.toStdString();
+    out["protocol"] = file.protocol();
+    out["skops_version"] = file.skopsVersion().isNull()
+                               ? nlohmann::ordered_json()
+                               : nlohmann::ordered_json(file.skopsVersion().toStdString());
+    out["profile"] = context.profile().name().toStdString();
+    out["profile_versions"] = context.profile().versions().toStdString();
+    out["trusted"] = std::vector<std::string>(trusted.begin(), trusted.end());
+    out["untrusted_types"] = audit.untrustedTypes();
+    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+    for (const AuditFinding &finding : audit.findings()) {
+        nlohmann::ordered_json entry;
+        entry["type"] = finding.name;
+        entry["loader"] = loaderName(finding.loader).toStdString();
+        entry["kind"] = finding.methodName ? "method" : "type";
+        nlohmann::ordered_json locations = nlohmann::ordered_json::array();
+        for (const AuditLocation &location : finding.locations)
+            locations.push_back(location.path.toStdString());
+        entry["locations"] = std::move(locations);
+        findings.push_back(std::move(entry));
+    }
+    out["findings"] = std::move(findings);
+    return out;
+}
+
+} // namespace
+
+int AuditCommand::run(CliIo &io, const QStringList &arguments)
+{
+    CommandContext context(
+        io, QStringLiteral("audit"),
+        tr("List the types in FILE that skops would refuse to load, and where each one is.\n"
+           "Exit status: 0 when no untrusted type remains, 1 when some remain, 2 when the "
+           "file cannot be read."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption trust(QStringLiteral("trust"),
+                                   tr("Trust this type name too (repeatable)."), tr("name"));
+    context.parser().addOption(json);
+    context.parser().addOption(trust);
+    if (const int status = context.parse(arguments); status != CommandContext::kContinue)
+        return status;
+    if (const int status = context.open(); status != CommandContext::kContinue)
+        return status;
+    const SkopsFile &file = context.file();
+
+    std::set<std::string> trusted;
+    for (const QString &name : context.parser().values(trust))
+        trusted.insert(name.toStdString());
+    const Audit audit = Audit::run(file.tree(), context.profile(), trusted);
+    const int status = audit.untrustedTypes().empty() ? 0 : 1;
+
+    if (context.parser().isSet(json)) {
+        const auto sha = file.sha256();
+        if (!sha.ok())
+            return io.fileError(context.filePath(), sha.error().message);
+        io.write(auditJson(context, audit, trusted, sha.value()).dump(2) + "\n");
+        return status;
+    }
+
+    io.write(tr("%1: protocol %2, written by skops %3\n")
+                 .arg(QFileInfo(context.filePath()).fileName())
+                 .arg(file.protocol())
+                 .arg(file.skopsVersion().isEmpty() ? tr("(unknown version)") : file.skopsVersion()));
+    io.write(tr("Allow-list: %1 (%2)\n").arg(context.profile().name(), context.profile().versions()));
+    if (audit.untrustedTypes().empty()) {
+        io.write(tr("No untrusted types: skops.io.load would accept this file.\n"));
+        return status;
+    }
+    io.write(tr("%n untrusted type(s); skops.io.load refuses the file unless they are trusted:\n",
+                nullptr, int(audit.untrustedTypes().size())));
+    for (const AuditFinding &finding : audit.findings()) {
+        io.write(QStringLiteral("  %1  [%2, %3]\n")
+                     .arg(QString::fromStdString(finding.name), loaderName(finding.loader),
+                          tr("%n location(s)", nullptr, int(finding.locations.size()))));
+        for (const AuditLocation &location : finding.locations)
+            io.write(QStringLiteral("      %1\n").arg(location.path.isEmpty() ? tr("(root)") : location.path));
+    }
+    return status;
+}
