@@ -138,7 +138,11 @@ Audit Audit::run(const NodeTree &tree, const TrustProfile &profile, const std::s
         audit.m_namesAt[id] = checker.ownNames(id);
         if (audit.m_namesAt[id].empty())
             continue;
-        unsafeNodes.push_back(id);
+        // What still counts after the caller's names are subtracted (a
+        // MethodNode's `Class.method` is named even when trusted).
+        const auto &names = audit.m_namesAt[id];
+        if (std::any_of(names.begin(), names.end(), [&](const std::string &n) { return !trusted.count(n); }))
+            unsafeNodes.push_back(id);
         const Node &node = tree.node(id);
         for (std::size_t k = 0; k < audit.m_namesAt[id].size(); ++k) {
             const std::string &name = audit.m_namesAt[id][k];

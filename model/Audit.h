@@ -43,7 +43,8 @@ public:
 
     // visualize's is_self_safe: the node's own `module.class` is trusted.
     bool isSelfSafe(NodeId id) const { return m_selfSafe[id]; }
-    // visualize's is_safe: nothing untrusted in the node or below it.
+    // visualize's is_safe: nothing untrusted in the node or below it, once
+    // the caller's names are subtracted.
     bool isSafe(NodeId id) const { return m_safe[id]; }
     // The names this node itself reports (empty for most nodes).
     const std::vector<std::string> &namesAt(NodeId id) const { return m_namesAt[id]; }

@@ -5,6 +5,8 @@
 #include "SparseMatrix.h"
 #include "TreePrinter.h"
 
+#include <algorithm>
+
 namespace skops {
 
 namespace {
@@ -147,7 +149,9 @@ TrustState SkopsTreeModel::trustState(NodeId id) const
 {
     if (!m_audit || id == kNoNode)
         return TrustState::Trusted;
-    if (!m_audit->namesAt(id).empty())
+    // A MethodNode always names its `Class.method`, approved or not.
+    const auto &names = m_audit->namesAt(id);
+    if (std::any_of(names.begin(), names.end(), [this](const std::string &name) { return !m_approved.count(name); }))
         return TrustState::Untrusted;
     if (!m_defaultAudit->namesAt(id).empty())
         return TrustState::Approved;

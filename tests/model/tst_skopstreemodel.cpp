@@ -182,6 +182,33 @@ private slots:
         QCOMPARE(root.data(TrustStateRole).toInt(), int(TrustState::Trusted));
     }
 
+    void approvingABoundMethodApprovesItsNode()
+    {
+        SkopsTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto opened = SkopsFile::open(testdata::dataDir() + QStringLiteral("/corpus/bound_method_methodnode.skops"));
+        QVERIFY(opened.ok());
+        model.setFile(opened.value(), profileNamed(QStringLiteral("numpy1-sklearn1.2")));
+        // The oracle's two names: the class and its bound method.
+        const std::set<std::string> names{"sklearn.preprocessing._data.StandardScaler",
+                                          "sklearn.preprocessing._data.StandardScaler.transform"};
+        QCOMPARE(model.audit().untrustedTypes(), std::vector<std::string>(names.begin(), names.end()));
+        QModelIndex method;
+        for (const AuditFinding &finding : model.audit().findings()) {
+            if (finding.methodName)
+                method = model.indexForPath(finding.locations.front().path);
+        }
+        QVERIFY(method.isValid());
+        QCOMPARE(method.data(LoaderRole).toString(), QStringLiteral("MethodNode"));
+        QCOMPARE(method.data(TrustStateRole).toInt(), int(TrustState::Untrusted));
+        model.setApprovedNames({"sklearn.preprocessing._data.StandardScaler"});
+        QCOMPARE(method.data(TrustStateRole).toInt(), int(TrustState::Untrusted));
+        model.setApprovedNames(names);
+        QVERIFY(model.audit().untrustedTypes().empty());
+        QCOMPARE(method.data(TrustStateRole).toInt(), int(TrustState::Approved));
+        QCOMPARE(model.index(0, 0).data(TrustStateRole).toInt(), int(TrustState::Trusted));
+    }
+
     void longListsArriveInBatches()
     {
         SkopsTreeModel model;
