@@ -2,11 +2,15 @@
 
 #include "Audit.h"
 #include "CommandContext.h"
+#include "SarifReport.h"
+#include "TrustPolicy.h"
+#include "UntrustedNameInfo.h"
 
 #include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <set>
 
 using namespace skops;
@@ -52,14 +56,32 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
         io, QStringLiteral("audit"),
         tr("List the types in FILE that skops would refuse to load, and where each one is.\n"
            "Exit status: 0 when no untrusted type remains, 1 when some remain, 2 when the "
-           "file cannot be read."));
+           "file or the policy cannot be read."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption sarif(QStringLiteral("sarif"),
+                                   tr("Print a SARIF 2.1.0 log: one result per untrusted name."));
     const QCommandLineOption trust(QStringLiteral("trust"),
                                    tr("Trust this type name too (repeatable)."), tr("name"));
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"),
+        tr("Trust the names a policy file approves: exact names and prefix rules like "
+           "mycompany.models.* in its \"trusted\" array."),
+        tr("policy.json"));
     context.parser().addOption(json);
+    context.parser().addOption(sarif);
     context.parser().addOption(trust);
+    context.parser().addOption(policyOption);
     if (const int status = context.parse(arguments); status != CommandContext::kContinue)
         return status;
+    if (context.parser().isSet(json) && context.parser().isSet(sarif))
+        return io.error(tr("choose one of --json and --sarif"));
+    std::optional<TrustPolicy> policy;
+    if (context.parser().isSet(policyOption)) {
+        auto loaded = TrustPolicy::load(context.parser().value(policyOption));
+        if (!loaded.ok())
+            return io.error(tr("policy %1").arg(loaded.error().message));
+        policy = std::move(loaded).value();
+    }
     if (const int status = context.open(); status != CommandContext::kContinue)
         return status;
     const SkopsFile &file = context.file();
@@ -67,8 +89,31 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
     std::set<std::string> trusted;
     for (const QString &name : context.parser().values(trust))
         trusted.insert(name.toStdString());
+    if (policy) {
+        // skops takes exact names only, so a rule stands for the names it
+        // matches among the file's untrusted ones; that is exact, because
+        // load(trusted=T) passes iff untrusted ⊆ T (format doc §8.1).
+        const Audit defaults = Audit::run(file.tree(), context.profile());
+        const std::set<std::string> approved = policy->approvedAmong(defaults.untrustedTypes());
+        trusted.insert(approved.begin(), approved.end());
+    }
     const Audit audit = Audit::run(file.tree(), context.profile(), trusted);
     const int status = audit.untrustedTypes().empty() ? 0 : 1;
+
+    if (context.parser().isSet(sarif)) {
+        const auto sha = file.sha256();
+        if (!sha.ok())
+            return io.fileError(context.filePath(), sha.error().message);
+        SarifReport::Input input;
+        input.filePath = context.filePath();
+        input.fileSize = QFileInfo(context.filePath()).size();
+        input.sha256 = sha.value();
+        input.profile = &context.profile();
+        input.trusted = trusted;
+        input.untrusted = UntrustedNameInfo::collect(file.tree(), audit, context.profile());
+        io.write(SarifReport::build(input).dump(2) + "\n");
+        return status;
+    }
 
     if (context.parser().isSet(json)) {
         const auto sha = file.sha256();
@@ -83,6 +128,9 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
                  .arg(file.protocol())
                  .arg(file.skopsVersion().isEmpty() ? tr("(unknown version)") : file.skopsVersion()));
     io.write(tr("Allow-list: %1 (%2)\n").arg(context.profile().name(), context.profile().versions()));
+    if (policy)
+        io.write(tr("Trust policy: %1 (%n entry(s))\n", nullptr, int(policy->entries().size()))
+                     .arg(context.parser().value(policyOption)));
     if (audit.untrustedTypes().empty()) {
         io.write(tr("No untrusted types: skops.io.load would accept this file.\n"));
         return status;

@@ -2,6 +2,7 @@
 
 #include "ArraysCommand.h"
 #include "AuditCommand.h"
+#include "ExportCommand.h"
 #include "TreeCommand.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,8 @@ int InspectCli::run(const QStringList &arguments)
         return AuditCommand::run(m_io, arguments);
     if (command == QLatin1String("arrays"))
         return ArraysCommand::run(m_io, arguments);
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(m_io, arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -22,7 +25,8 @@ int InspectCli::run(const QStringList &arguments)
            "Commands:\n"
            "  tree FILE     print the node tree, as skops.io.visualize does\n"
            "  audit FILE    list the types skops would refuse to load, and where they are\n"
-           "  arrays FILE   list every array with its dtype, shape and first values\n\n"
+           "  arrays FILE   list every array with its dtype, shape and first values\n"
+           "  export IN OUT write a cleaned copy, optionally edited, as protocol 2\n\n"
            "Run skops-inspect COMMAND --help for a command's options."));
     parser.addPositionalArgument(QStringLiteral("command"), tr("tree, audit or arrays"));
     const QCommandLineOption help = parser.addHelpOption();

@@ -1,6 +1,8 @@
 #include "NpyArray.h"
 
 #include <QStringList>
+#include <QtEndian>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -23,7 +25,7 @@ QString tr(const char *text)
 }
 
 constexpr qint64 kNaT = std::numeric_limits<qint64>::min();
-constexpr qint64 kStatsChunk = 1 << 16;
+constexpr qint64 kStatsChunk = 1 << 14; // 128 KiB of doubles: the second pass stays in cache
 constexpr qint64 kFirstCount = 5;
 
 // ---------------------------------------------------------------- raw bytes
@@ -140,6 +142,64 @@ double realDouble(const NpyDtype &dtype, const char *p)
         return double(readUnsigned(p, size, isBigEndian(dtype)));
     default:
         return double(realValue(dtype, p));
+    }
+}
+
+template<typename Int, bool BigEndian> Int loadInteger(const char *p)
+{
+    if constexpr (BigEndian)
+        return qFromBigEndian<Int>(p);
+    else
+        return qFromLittleEndian<Int>(p);
+}
+
+template<typename Int, bool BigEndian> void decodeIntegers(const char *p, qint64 count, double *out)
+{
+    for (qint64 i = 0; i < count; ++i)
+        out[i] = double(loadInteger<Int, BigEndian>(p + i * qint64(sizeof(Int))));
+}
+
+template<typename Float, typename Bits, bool BigEndian>
+void decodeFloats(const char *p, qint64 count, double *out)
+{
+    for (qint64 i = 0; i < count; ++i)
+        out[i] = double(std::bit_cast<Float>(loadInteger<Bits, BigEndian>(p + i * qint64(sizeof(Bits)))));
+}
+
+// Tight loops for the common kinds; false when the dtype needs the generic
+// per-element path (float16, extended precision, complex).
+template<bool BigEndian>
+bool decodeDoublesFast(const NpyDtype &dtype, const char *p, qint64 count, double *out)
+{
+    switch (dtype.kind()) {
+    case Kind::Bool:
+        for (qint64 i = 0; i < count; ++i)
+            out[i] = p[i] != 0 ? 1.0 : 0.0;
+        return true;
+    case Kind::SignedInt:
+        switch (dtype.itemSize()) {
+        case 1: decodeIntegers<qint8, BigEndian>(p, count, out); return true;
+        case 2: decodeIntegers<qint16, BigEndian>(p, count, out); return true;
+        case 4: decodeIntegers<qint32, BigEndian>(p, count, out); return true;
+        case 8: decodeIntegers<qint64, BigEndian>(p, count, out); return true;
+        default: return false;
+        }
+    case Kind::UnsignedInt:
+        switch (dtype.itemSize()) {
+        case 1: decodeIntegers<quint8, BigEndian>(p, count, out); return true;
+        case 2: decodeIntegers<quint16, BigEndian>(p, count, out); return true;
+        case 4: decodeIntegers<quint32, BigEndian>(p, count, out); return true;
+        case 8: decodeIntegers<quint64, BigEndian>(p, count, out); return true;
+        default: return false;
+        }
+    case Kind::Float:
+        switch (dtype.itemSize()) {
+        case 4: decodeFloats<float, quint32, BigEndian>(p, count, out); return true;
+        case 8: decodeFloats<double, quint64, BigEndian>(p, count, out); return true;
+        default: return false;
+        }
+    default:
+        return false;
     }
 }
 
@@ -803,6 +863,36 @@ QString NpyArray::toText(qint64 index) const
     return elementText(dtype(), m_member.data() + byteOffset(index));
 }
 
+QString NpyArray::valueText(const NpyDtype &dtype, QByteArrayView bytes)
+{
+    if (bytes.size() < dtype.itemSize())
+        return QString();
+    return elementText(dtype, bytes.data());
+}
+
+double NpyArray::valueDouble(const NpyDtype &dtype, QByteArrayView bytes)
+{
+    if (bytes.size() < dtype.itemSize())
+        return std::numeric_limits<double>::quiet_NaN();
+    return realDouble(dtype, bytes.data());
+}
+
+qint64 NpyArray::decodeDoubles(qint64 first, qint64 count, double *out) const
+{
+    if (first < 0 || count <= 0 || first >= size())
+        return 0;
+    count = std::min(count, size() - first);
+    const qint64 itemSize = dtype().itemSize();
+    const char *p = m_member.data() + m_header.dataOffset() + first * itemSize;
+    const bool fast = isBigEndian(dtype()) ? decodeDoublesFast<true>(dtype(), p, count, out)
+                                           : decodeDoublesFast<false>(dtype(), p, count, out);
+    if (!fast) {
+        for (qint64 i = 0; i < count; ++i)
+            out[i] = realDouble(dtype(), p + i * itemSize);
+    }
+    return count;
+}
+
 json NpyArray::oracleValue(qint64 index) const
 {
     if (index < 0 || index >= size())
@@ -838,42 +928,149 @@ Result<ArrayStats> NpyArray::stats(const std::atomic<bool> *cancel) const
     if (!dtype().isNumeric())
         return makeError(ErrorCode::UnsupportedDtype,
             tr("Statistics need a numeric array, not '%1'.").arg(dtype().name()));
-    ArrayStats stats;
-    stats.count = size();
-    double mean = 0;
-    double squaredDeviations = 0; // Welford's running sum of squared deviations
-    double min = std::numeric_limits<double>::infinity();
-    double max = -std::numeric_limits<double>::infinity();
-    const char *data = m_member.data() + m_header.dataOffset();
-    const qint64 itemSize = dtype().itemSize();
-    for (qint64 chunkStart = 0; chunkStart < size(); chunkStart += kStatsChunk) {
+    StatsAccumulator accumulator;
+    std::vector<double> buffer(size_t(std::min(size(), kStatsChunk)));
+    for (qint64 first = 0; first < size(); first += kStatsChunk) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return makeError(ErrorCode::Cancelled, tr("The statistics were cancelled."));
-        const qint64 chunkEnd = std::min(size(), chunkStart + kStatsChunk);
-        for (qint64 i = chunkStart; i < chunkEnd; ++i) {
-            const double value = realDouble(dtype(), data + i * itemSize);
-            if (std::isnan(value)) {
-                ++stats.nanCount;
-            } else if (std::isinf(value)) {
-                ++(value > 0 ? stats.positiveInfinityCount : stats.negativeInfinityCount);
-            } else {
-                ++stats.finiteCount;
-                const double delta = value - mean;
-                mean += delta / double(stats.finiteCount);
-                squaredDeviations += delta * (value - mean);
-                min = std::min(min, value);
-                max = std::max(max, value);
-            }
+        const qint64 decoded = decodeDoubles(first, kStatsChunk, buffer.data());
+        accumulator.add(buffer.data(), decoded);
+    }
+    return accumulator.result();
+}
+
+// --------------------------------------------------- NpyArray::StatsAccumulator
+
+namespace {
+
+// Sum, min and max of a block in four independent lanes (no dependency
+// chain from one value to the next). Only meaningful when the sum comes out
+// finite, which also proves that every value was finite.
+struct BlockTotals
+{
+    double sum = 0;
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+};
+
+BlockTotals laneTotals(const double *values, qint64 count)
+{
+    constexpr int kLanes = 4;
+    double sum[kLanes] = {};
+    double min[kLanes];
+    double max[kLanes];
+    std::fill(std::begin(min), std::end(min), std::numeric_limits<double>::infinity());
+    std::fill(std::begin(max), std::end(max), -std::numeric_limits<double>::infinity());
+    qint64 i = 0;
+    for (; i + kLanes <= count; i += kLanes) {
+        for (int lane = 0; lane < kLanes; ++lane) {
+            const double value = values[i + lane];
+            sum[lane] += value;
+            min[lane] = value < min[lane] ? value : min[lane];
+            max[lane] = value > max[lane] ? value : max[lane];
         }
     }
+    for (; i < count; ++i) {
+        sum[0] += values[i];
+        min[0] = values[i] < min[0] ? values[i] : min[0];
+        max[0] = values[i] > max[0] ? values[i] : max[0];
+    }
+    BlockTotals totals;
+    totals.sum = (sum[0] + sum[1]) + (sum[2] + sum[3]);
+    totals.min = std::min(std::min(min[0], min[1]), std::min(min[2], min[3]));
+    totals.max = std::max(std::max(max[0], max[1]), std::max(max[2], max[3]));
+    return totals;
+}
+
+double laneSquaredDeviations(const double *values, qint64 count, double mean)
+{
+    constexpr int kLanes = 4;
+    double sum[kLanes] = {};
+    qint64 i = 0;
+    for (; i + kLanes <= count; i += kLanes) {
+        for (int lane = 0; lane < kLanes; ++lane) {
+            const double deviation = values[i + lane] - mean;
+            sum[lane] += deviation * deviation;
+        }
+    }
+    for (; i < count; ++i)
+        sum[0] += (values[i] - mean) * (values[i] - mean);
+    return (sum[0] + sum[1]) + (sum[2] + sum[3]);
+}
+
+} // namespace
+
+void NpyArray::StatsAccumulator::add(const double *values, qint64 count)
+{
+    if (count <= 0)
+        return;
+    m_stats.count += count;
+    BlockTotals totals = laneTotals(values, count);
+    qint64 finite = count;
+    double mean = totals.sum / double(count);
+    double squaredDeviations = 0;
+    if (std::isfinite(totals.sum)) {
+        squaredDeviations = laneSquaredDeviations(values, count, mean);
+    } else {
+        // NaN, infinities, or a sum that overflowed: count and skip the
+        // non-finite values, and average scaled values.
+        totals = BlockTotals();
+        finite = 0;
+        for (qint64 i = 0; i < count; ++i) {
+            const double value = values[i];
+            if (std::isfinite(value)) {
+                ++finite;
+                totals.min = std::min(totals.min, value);
+                totals.max = std::max(totals.max, value);
+            } else if (std::isnan(value)) {
+                ++m_stats.nanCount;
+            } else {
+                ++(value > 0 ? m_stats.positiveInfinityCount : m_stats.negativeInfinityCount);
+            }
+        }
+        if (finite == 0)
+            return;
+        // A running mean of scaled terms cannot overflow.
+        mean = 0;
+        qint64 seen = 0;
+        for (qint64 i = 0; i < count; ++i) {
+            if (!std::isfinite(values[i]))
+                continue;
+            ++seen;
+            mean = seen == 1 ? values[i] : mean + (values[i] / double(seen) - mean / double(seen));
+        }
+        for (qint64 i = 0; i < count; ++i) {
+            if (std::isfinite(values[i]))
+                squaredDeviations += (values[i] - mean) * (values[i] - mean);
+        }
+    }
+    if (m_stats.finiteCount == 0) {
+        m_mean = mean;
+        m_squaredDeviations = squaredDeviations;
+    } else {
+        const auto before = double(m_stats.finiteCount);
+        const double total = before + double(finite);
+        const double delta = mean - m_mean;
+        // Weighted, not m_mean + delta × weight: delta may overflow.
+        m_mean = m_mean * (before / total) + mean * (double(finite) / total);
+        m_squaredDeviations += squaredDeviations + delta * delta * (before * double(finite) / total);
+    }
+    m_stats.finiteCount += finite;
+    m_min = std::min(m_min, totals.min);
+    m_max = std::max(m_max, totals.max);
+}
+
+ArrayStats NpyArray::StatsAccumulator::result() const
+{
+    ArrayStats stats = m_stats;
     if (stats.finiteCount == 0) {
         const double nan = std::numeric_limits<double>::quiet_NaN();
         stats.min = stats.max = stats.mean = stats.standardDeviation = nan;
     } else {
-        stats.min = min;
-        stats.max = max;
-        stats.mean = mean;
-        stats.standardDeviation = std::sqrt(squaredDeviations / double(stats.finiteCount));
+        stats.min = m_min;
+        stats.max = m_max;
+        stats.mean = m_mean;
+        stats.standardDeviation = std::sqrt(m_squaredDeviations / double(stats.finiteCount));
     }
     return stats;
 }

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <atomic>
+#include <limits>
 #include <nlohmann/json_fwd.hpp>
 #include <vector>
 
@@ -55,6 +56,18 @@ public:
     // A short human-readable rendering, numpy style.
     QString toText(qint64 index) const;
 
+    // One value of `dtype` held in `bytes`, e.g. a field of a record at its
+    // NpyDtype::Entry::offset: what toText and toDouble give for an element
+    // of that dtype. Fewer than itemSize bytes give "" and NaN.
+    static QString valueText(const NpyDtype &dtype, QByteArrayView bytes);
+    static double valueDouble(const NpyDtype &dtype, QByteArrayView bytes);
+
+    // Decodes `count` elements as toDouble does, starting at storage position
+    // `first` and in storage order (column-major for fortran_order arrays):
+    // the fast path for passes where the order does not matter. Returns how
+    // many were written to `out` (fewer at the end of the array).
+    qint64 decodeDoubles(qint64 first, qint64 count, double *out) const;
+
     // The oracle's JSON conversion of one element (skops-format.md, appendix).
     nlohmann::json oracleValue(qint64 index) const;
     // The first min(5, size) elements.
@@ -66,6 +79,23 @@ public:
     // Computed in chunks; returns ErrorCode::Cancelled as soon as `cancel` is
     // set, ErrorCode::UnsupportedDtype for non-numeric kinds.
     Result<ArrayStats> stats(const std::atomic<bool> *cancel = nullptr) const;
+
+    // Accumulates ArrayStats over blocks of values: each block in two passes
+    // (mean, then squared deviations), blocks merged with Chan's formula, so
+    // that it is both numerically stable and fast.
+    class StatsAccumulator
+    {
+    public:
+        void add(const double *values, qint64 count);
+        ArrayStats result() const;
+
+    private:
+        ArrayStats m_stats;
+        double m_mean = 0;
+        double m_squaredDeviations = 0;
+        double m_min = std::numeric_limits<double>::infinity();
+        double m_max = -std::numeric_limits<double>::infinity();
+    };
 
     // math.fsum (the exactly rounded sum) with the oracle's rules for
     // non-finite values: NaN, or both infinities, give "nan"; otherwise an

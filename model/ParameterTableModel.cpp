@@ -3,6 +3,7 @@
 #include "AttributeTableModel.h"
 #include "FileSummary.h"
 #include "PythonText.h"
+#include "SchemaWriter.h"
 
 #include <algorithm>
 #include <array>
@@ -116,6 +117,31 @@ void appendValue(QString &out, const SkopsFile &file, NodeId id, int depth)
         out += tree.qTypeName(id);
         return;
     }
+}
+
+// The value of a JsonNode as JSON text, if it is a primitive.
+QString primitiveJsonOf(const NodeTree &tree, NodeId id)
+{
+    if (tree.node(id).loader != Loader::JsonNode)
+        return QString();
+    const auto value = SklearnDefaults::jsonNodeValue(tree, id);
+    if (!value || value->isArray(value->root()) || value->isObject(value->root()))
+        return QString();
+    return QString::fromStdString(SchemaWriter::dumps(*value, value->root()));
+}
+
+// Python's text for a JSON primitive.
+QString reprOfJson(const QString &json)
+{
+    const auto parsed = JsonDocument::parse(json.toUtf8());
+    return parsed.ok() ? python::escapeForDisplay(python::jsonValueRepr(parsed.value(), parsed.value().root()))
+                       : python::escapeForDisplay(json);
+}
+
+bool isInside(const QString &path, const QString &ancestor)
+{
+    return path.size() > ancestor.size() && path.startsWith(ancestor)
+        && path.at(ancestor.size()) == QLatin1Char('/');
 }
 
 QString valueTextOf(const SkopsFile &file, NodeId id)
@@ -241,6 +267,8 @@ void ParameterTableModel::setEstimator(std::shared_ptr<const SkopsFile> file, No
             row.path = tree.document().pointer(entry.state);
             row.value = entry.backEdge ? tr("(refers back to an enclosing object)")
                                        : valueTextOf(*m_file, entry.node);
+            if (!entry.backEdge)
+                row.json = primitiveJsonOf(tree, entry.node);
             row.type = SklearnDefaults::pythonTypeName(tree, entry.node);
             if (m_defaults) {
                 if (const auto fallback = m_defaults->defaultFor(className, entry.label))
@@ -253,7 +281,97 @@ void ParameterTableModel::setEstimator(std::shared_ptr<const SkopsFile> file, No
     } else {
         m_estimator = kNoNode;
     }
+    applyPendingEdits();
     endResetModel();
+}
+
+void ParameterTableModel::setPendingEdits(std::vector<ExportEdit> edits)
+{
+    m_pending = std::move(edits);
+    applyPendingEdits();
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ParameterTableModel::applyPendingEdits()
+{
+    m_rowEdits.assign(m_rows.size(), RowEdit());
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const QString &path = m_rows[i].path;
+        bool removedAbove = false;
+        bool nulledAbove = false;
+        RowEdit own;
+        for (const ExportEdit &edit : m_pending) {
+            if (isInside(path, edit.path)) {
+                removedAbove = removedAbove || edit.kind == ExportEdit::Kind::Remove;
+                nulledAbove = nulledAbove || edit.kind == ExportEdit::Kind::ReplaceWithNull;
+            } else if (path == edit.path) {
+                switch (edit.kind) {
+                case ExportEdit::Kind::SetValue:
+                    own = RowEdit { ValueSet, edit.json };
+                    break;
+                case ExportEdit::Kind::ReplaceWithNull:
+                    own = RowEdit { Nulled, QString() };
+                    break;
+                case ExportEdit::Kind::Remove:
+                    own = RowEdit { Removed, QString() };
+                    break;
+                }
+            }
+        }
+        m_rowEdits[i] = removedAbove ? RowEdit { Removed, QString() }
+            : nulledAbove            ? RowEdit { InsideNulled, QString() }
+                                     : own;
+    }
+}
+
+ParameterTableModel::PendingEdit ParameterTableModel::pendingEdit(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return NotEdited;
+    return m_rowEdits[std::size_t(row)].state;
+}
+
+bool ParameterTableModel::isValueEditable(int row) const
+{
+    switch (pendingEdit(row)) {
+    case NotEdited:
+        return !m_rows[std::size_t(row)].json.isEmpty();
+    case ValueSet:
+    case Nulled:
+        return true;
+    case Removed:
+    case InsideNulled:
+        return false;
+    }
+    return false;
+}
+
+QString ParameterTableModel::jsonForTypedText(const QString &typed)
+{
+    const auto parsed = JsonDocument::parse(typed.toUtf8());
+    if (parsed.ok() && !parsed.value().isArray(parsed.value().root())
+        && !parsed.value().isObject(parsed.value().root()))
+        return QString::fromStdString(SchemaWriter::dumps(parsed.value(), parsed.value().root()));
+    return QString::fromStdString(SchemaWriter::quoted(typed.toStdString()));
+}
+
+QString ParameterTableModel::pendingToolTip(int row) const
+{
+    const RowEdit &edit = m_rowEdits[std::size_t(row)];
+    switch (edit.state) {
+    case NotEdited:
+        return QString();
+    case ValueSet:
+        return tr("Set on export; the file holds %1").arg(m_rows[std::size_t(row)].value);
+    case Nulled:
+        return tr("Replaced with None on export; the file holds %1").arg(m_rows[std::size_t(row)].value);
+    case Removed:
+        return tr("removed on export");
+    case InsideNulled:
+        return tr("replaced with None on export, with the object holding it");
+    }
+    return QString();
 }
 
 void ParameterTableModel::clear()
@@ -352,12 +470,17 @@ QVariant ParameterTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Row &row = m_rows[std::size_t(index.row())];
+    const RowEdit &edit = m_rowEdits[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             return row.name;
         case ValueColumn:
+            if (edit.state == ValueSet)
+                return QStringLiteral("✎ ") + reprOfJson(edit.json);
+            if (edit.state == Nulled)
+                return QStringLiteral("✎ None");
             return row.value;
         case TypeColumn:
             return row.type;
@@ -365,7 +488,15 @@ QVariant ParameterTableModel::data(const QModelIndex &index, int role) const
             return row.defaultText;
         }
         return QVariant();
+    case Qt::EditRole:
+        if (index.column() != ValueColumn || !isValueEditable(index.row()))
+            return QVariant();
+        return edit.state == ValueSet ? edit.json
+            : edit.state == Nulled    ? QStringLiteral("null")
+                                      : row.json;
     case Qt::ToolTipRole:
+        if (edit.state != NotEdited && (index.column() == ValueColumn || edit.state != ValueSet))
+            return pendingToolTip(index.row());
         if (index.column() == NameColumn)
             return setParamsName(index.row());
         if (index.column() == ValueColumn)
@@ -389,9 +520,20 @@ QVariant ParameterTableModel::data(const QModelIndex &index, int role) const
         return int(row.comparison);
     case SetParamsNameRole:
         return setParamsName(index.row());
+    case PendingEditRole:
+        return int(edit.state);
     default:
         return QVariant();
     }
+}
+
+Qt::ItemFlags ParameterTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && !index.parent().isValid() && index.column() == ValueColumn
+        && isValueEditable(index.row()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
 }
 
 QVariant ParameterTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportEdit.h"
 #include "ModelRoles.h"
 #include "SklearnDefaults.h"
 #include "SkopsFile.h"
@@ -24,6 +25,16 @@ public:
         ChangedFromDefaultRole = Qt::UserRole + 0x100, // bool: the value differs from the default
         ComparisonRole, // int: a SklearnDefaults::Comparison
         SetParamsNameRole, // QString: the name set_params takes
+        PendingEditRole, // int: a PendingEdit
+    };
+
+    // What the pending edits (setPendingEdits) do to a row on export.
+    enum PendingEdit {
+        NotEdited,
+        ValueSet,      // gets a new value
+        Nulled,        // becomes None
+        Removed,       // left out, itself or with something above it
+        InsideNulled,  // something above it becomes None
     };
 
     // Where get_params(deep=True) of an estimator reaches a nested one.
@@ -65,8 +76,21 @@ public:
     // A key scikit-learn treats as a constructor parameter.
     static bool isParameterName(std::string_view key);
 
+    // Edits waiting for an export (paths of this file, in order): the
+    // Value column shows what a row will hold, marked with "✎ ".
+    void setPendingEdits(std::vector<ExportEdit> edits);
+    PendingEdit pendingEdit(int row) const;
+    // A value can be edited where it is a JSON primitive (number, string,
+    // boolean, None) that no pending edit took away; EditRole gives it as JSON.
+    bool isValueEditable(int row) const;
+    // Text typed for a value, as JSON: true, false, null, a number and a
+    // string in double quotes stand for themselves; anything else (a bare
+    // word) is taken as a string.
+    static QString jsonForTypedText(const QString &typed);
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -78,12 +102,21 @@ private:
         NodeId node = kNoNode;
         QString path; // JSON pointer of this occurrence
         QString value;
+        QString json; // a primitive value as JSON, "" for anything else
         QString type;
         QString defaultText;
         SklearnDefaults::Comparison comparison = SklearnDefaults::Comparison::NoDefault;
     };
 
+    struct RowEdit
+    {
+        PendingEdit state = NotEdited;
+        QString json; // ValueSet: the new value
+    };
+
     QString comparisonToolTip(const Row &row) const;
+    QString pendingToolTip(int row) const;
+    void applyPendingEdits();
 
     std::shared_ptr<const SkopsFile> m_file;
     NodeId m_estimator = kNoNode;
@@ -92,6 +125,8 @@ private:
     QString m_modelVersion;
     SetParamsPath m_setParams;
     std::vector<Row> m_rows;
+    std::vector<ExportEdit> m_pending;
+    std::vector<RowEdit> m_rowEdits; // parallel to m_rows
 };
 
 } // namespace skops

@@ -115,6 +115,15 @@ Result<MemberBytes> SkopsFile::readMember(const QString &name) const
     return m_archive->read(*member);
 }
 
+Result<MemberBytes> SkopsFile::mapMember(const QString &name) const
+{
+    const ZipMember *member = m_archive->find(name);
+    if (!member)
+        return makeError(ErrorCode::MissingMember,
+                         tr("the archive member \"%1\" does not exist").arg(name));
+    return m_archive->read(*member, false);
+}
+
 Result<QString> SkopsFile::sha256() const
 {
     QFile file(m_path);

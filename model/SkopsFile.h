@@ -52,6 +52,10 @@ public:
 
     // A member the schema references, whole (CRC checked).
     Result<MemberBytes> readMember(const QString &name) const;
+    // The same without the CRC check, which would touch every byte: a STORED
+    // member is a view of the memory-mapped file, so showing the first page
+    // of a huge array costs only that page.
+    Result<MemberBytes> mapMember(const QString &name) const;
     // Lowercase hex SHA-256 of the whole file.
     Result<QString> sha256() const;
 

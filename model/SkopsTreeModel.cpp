@@ -131,6 +131,7 @@ void SkopsTreeModel::setApprovedNames(const std::set<std::string> &names)
                 stack.push_back(child.get());
         }
     }
+    emit trustChanged();
 }
 
 void SkopsTreeModel::setProfile(std::shared_ptr<const TrustProfile> profile)

@@ -68,6 +68,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+signals:
+    // Approvals or the allow-list changed: every trust state may differ.
+    void trustChanged();
+
 private:
     struct Item;
     // A child to be: a node reference or a raw JSON value.

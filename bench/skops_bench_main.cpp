@@ -1,0 +1,292 @@
+// skops-bench: wall time and peak memory of what Skops Explorer does with
+// large .skops files, printed as a Markdown table. Each measurement runs in
+// a child process of its own, so that its peak RSS is its own.
+#include "Audit.h"
+#include "NpyArray.h"
+#include "SkopsFile.h"
+#include "SyntheticArchive.h"
+#include "TreePrinter.h"
+#include "TrustProfile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStringList>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace skops;
+
+namespace {
+
+struct Figure {
+    double seconds = -1;
+    double peakMb = -1;
+    QString note;
+};
+
+// Runs `work` in a child; `work` returns the seconds it measured itself.
+Figure inChild(const std::function<double(QString *note)> &work)
+{
+    int pipeFds[2];
+    if (pipe(pipeFds) != 0)
+        return {};
+    const pid_t pid = fork();
+    if (pid == 0) {
+        close(pipeFds[0]);
+        QString note;
+        const double seconds = work(&note);
+        const QByteArray message = QByteArray::number(seconds, 'g', 17) + '\n' + note.toUtf8();
+        if (write(pipeFds[1], message.constData(), size_t(message.size())) < 0)
+            _exit(3);
+        _exit(0);
+    }
+    close(pipeFds[1]);
+    QByteArray message;
+    char buffer[4096];
+    ssize_t n;
+    while ((n = read(pipeFds[0], buffer, sizeof buffer)) > 0)
+        message.append(buffer, n);
+    close(pipeFds[0]);
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    Figure figure;
+    const qsizetype newline = message.indexOf('\n');
+    figure.seconds = message.left(newline).toDouble();
+    figure.note = QString::fromUtf8(message.mid(newline + 1));
+    figure.peakMb = double(usage.ru_maxrss) / 1024.0;
+    return figure;
+}
+
+std::shared_ptr<const SkopsFile> openOrDie(const QString &path)
+{
+    auto file = SkopsFile::open(path);
+    if (!file.ok()) {
+        std::fprintf(stderr, "skops-bench: %s: %s\n", qPrintable(path), qPrintable(file.error().message));
+        _exit(2);
+    }
+    return file.value();
+}
+
+QString largestArray(const SkopsFile &file)
+{
+    QString best;
+    qint64 bestBytes = -1;
+    for (NodeId id = 0; id < file.tree().nodeCount(); ++id) {
+        const QString member = file.tree().memberName(id);
+        const NpyHeader *header = member.isEmpty() ? nullptr : file.npyHeader(member);
+        if (header && header->dtype().isNumeric() && header->dataByteCount() > bestBytes) {
+            bestBytes = header->dataByteCount();
+            best = member;
+        }
+    }
+    return best;
+}
+
+Figure measureOpen(const QString &path)
+{
+    return inChild([path](QString *note) {
+        QElapsedTimer timer;
+        timer.start();
+        auto file = openOrDie(path);
+        const Audit audit = Audit::run(file->tree(), *TrustProfile::builtin(TrustProfile::defaultName()).value());
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        *note = QStringLiteral("%1 nodes, %2 untrusted").arg(file->tree().nodeCount()).arg(audit.untrustedTypes().size());
+        return seconds;
+    });
+}
+
+Figure measureTree(const QString &path)
+{
+    return inChild([path](QString *note) {
+        auto file = openOrDie(path);
+        const Audit audit = Audit::run(file->tree(), *TrustProfile::builtin(TrustProfile::defaultName()).value());
+        QElapsedTimer timer;
+        timer.start();
+        qint64 lines = 0;
+        qint64 bytes = 0;
+        TreePrinter(*file, audit).print(ShowFilter::All, [&](const QString &line) {
+            ++lines;
+            bytes += line.toUtf8().size() + 1;
+        });
+        *note = QStringLiteral("%1 lines, %2 KB").arg(lines).arg(bytes / 1024);
+        return timer.nsecsElapsed() / 1e9;
+    });
+}
+
+Figure measureFirstPage(const QString &path)
+{
+    return inChild([path](QString *note) {
+        auto file = openOrDie(path);
+        const QString member = largestArray(*file);
+        QElapsedTimer timer;
+        timer.start();
+        const auto bytes = file->mapMember(member);
+        const auto array = NpyArray::fromMember(bytes.value(), file->limits());
+        // One screenful: 50 rows of the first columns.
+        qint64 characters = 0;
+        for (qint64 i = 0; i < std::min<qint64>(array.value().size(), 50 * 20); ++i)
+            characters += array.value().toText(i).size();
+        *note = QStringLiteral("%1, %2 elements").arg(member).arg(array.value().size());
+        return characters > 0 ? timer.nsecsElapsed() / 1e9 : -1.0;
+    });
+}
+
+Figure measureStats(const QString &path)
+{
+    return inChild([path](QString *note) {
+        auto file = openOrDie(path);
+        const QString member = largestArray(*file);
+        const auto bytes = file->mapMember(member);
+        const auto array = NpyArray::fromMember(bytes.value(), file->limits());
+        QElapsedTimer timer;
+        timer.start();
+        const auto stats = array.value().stats();
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        const double gb = double(array.value().header().dataByteCount()) / 1e9;
+        *note = QStringLiteral("%1 GB/s over %2 MB").arg(gb / seconds, 0, 'f', 2).arg(gb * 1000, 0, 'f', 1);
+        return stats.ok() ? seconds : -1.0;
+    });
+}
+
+// Median wall time of a whole process, over `runs` runs.
+double processSeconds(const QString &program, const QStringList &arguments, int runs = 5)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, arguments);
+        if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit)
+            return -1;
+        times.push_back(timer.nsecsElapsed() / 1e9);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+QString cell(const Figure &figure)
+{
+    if (figure.seconds < 0)
+        return QStringLiteral("n/a");
+    return QStringLiteral("%1 ms / %2 MB").arg(figure.seconds * 1000, 0, 'f', 1).arg(figure.peakMb, 0, 'f', 0);
+}
+
+void printRow(const QString &name, qint64 size, const QString &path)
+{
+    const Figure open = measureOpen(path);
+    const Figure tree = measureTree(path);
+    const Figure page = measureFirstPage(path);
+    const Figure stats = measureStats(path);
+    std::printf("| %s | %.1f MB | %s | %s | %s | %s | %s; %s |\n", qPrintable(name), double(size) / 1e6,
+                qPrintable(cell(open)), qPrintable(cell(tree)), qPrintable(cell(page)), qPrintable(cell(stats)),
+                qPrintable(open.note), qPrintable(stats.note));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const auto option = [&arguments](const QString &name, const QString &fallback) {
+        const qsizetype at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+    };
+    if (arguments.contains(QStringLiteral("--help"))) {
+        std::printf("usage: skops-bench [--rf-medium FILE] [--work DIR] [--inspect PATH] [--quick]\n"
+                    "Measures open+audit, text tree, first array page and array statistics on real\n"
+                    "and synthetic .skops files, and whole-process figures against unzip and skops.\n");
+        return 0;
+    }
+    const bool quick = arguments.contains(QStringLiteral("--quick"));
+    const QString work = option(QStringLiteral("--work"), QDir::tempPath() + QStringLiteral("/skops-bench"));
+    const QString rfMedium = option(QStringLiteral("--rf-medium"), QString());
+    const QString inspect = option(QStringLiteral("--inspect"),
+                                   QFileInfo(QString::fromLocal8Bit(argv[0])).absolutePath()
+                                       + QStringLiteral("/../app/skops-inspect"));
+    QDir().mkpath(work);
+
+    struct Input {
+        QString name;
+        QString path;
+        std::function<bool(QString *)> make;
+    };
+    std::vector<Input> inputs;
+    if (!rfMedium.isEmpty())
+        inputs.push_back({QStringLiteral("rf_medium.skops (real, 170 trees)"), rfMedium, nullptr});
+    const std::vector<int> forests = quick ? std::vector<int>{300} : std::vector<int>{300, 1000, 3000};
+    for (int trees : forests) {
+        const QString path = work + QStringLiteral("/forest-%1.skops").arg(trees);
+        inputs.push_back({QStringLiteral("forest, %1 trees").arg(trees), path, [path, trees](QString *error) {
+                              synthetic::ForestOptions options;
+                              options.trees = trees;
+                              return synthetic::writeForest(path, options, error);
+                          }});
+    }
+    const QString deflated = work + QStringLiteral("/forest-300-deflated.skops");
+    inputs.push_back({QStringLiteral("forest, 300 trees, DEFLATED"), deflated, [deflated](QString *error) {
+                          synthetic::ForestOptions options;
+                          options.deflate = true;
+                          return synthetic::writeForest(deflated, options, error);
+                      }});
+    const QString many = work + QStringLiteral("/many-members.skops");
+    inputs.push_back({QStringLiteral("50,000 small members"), many,
+                      [many](QString *error) { return synthetic::writeManyMembers(many, 50'000, error); }});
+    const qint64 bigBytes = quick ? (qint64(64) << 20) : (qint64(1) << 30);
+    const QString big = work + QStringLiteral("/large-array.skops");
+    inputs.push_back({QStringLiteral("one %1 MB float64 array").arg(bigBytes >> 20), big,
+                      [big, bigBytes](QString *error) { return synthetic::writeLargeArray(big, bigBytes, error); }});
+    const QString small = work + QStringLiteral("/small-array.skops");
+    inputs.push_back({QStringLiteral("the same with an 8-byte array"), small,
+                      [small](QString *error) { return synthetic::writeLargeArray(small, 8, error); }});
+
+    std::printf("Machine: %ld cores. Times are wall clock of the operation itself; memory is the peak RSS of a\n"
+                "process that opened the file and did that operation.\n\n",
+                sysconf(_SC_NPROCESSORS_ONLN));
+    std::printf("| input | size | open + tree + audit | text tree | first page of largest array | "
+                "statistics of largest array | notes |\n|---|---:|---:|---:|---:|---:|---|\n");
+    for (const Input &input : inputs) {
+        if (input.make && !QFileInfo::exists(input.path)) {
+            QString error;
+            if (!input.make(&error)) {
+                std::fprintf(stderr, "skops-bench: cannot write %s: %s\n", qPrintable(input.path), qPrintable(error));
+                return 2;
+            }
+        }
+        printRow(input.name, QFileInfo(input.path).size(), input.path);
+    }
+
+    if (!rfMedium.isEmpty()) {
+        std::printf("\nWhole processes on rf_medium.skops (median of 5 runs):\n\n| command | seconds |\n|---|---:|\n");
+        std::printf("| skops-inspect audit --json | %.3f |\n",
+                    processSeconds(inspect, {QStringLiteral("audit"), rfMedium, QStringLiteral("--json")}));
+        if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+            std::printf("| unzip -p rf_medium.skops schema.json | %.3f |\n",
+                        processSeconds(QStringLiteral("unzip"), {QStringLiteral("-p"), rfMedium, QStringLiteral("schema.json")}));
+        const QByteArray skopsSource = qgetenv("SKOPS_SRC");
+        if (!skopsSource.isEmpty()) {
+            const QString script = QStringLiteral("import sys; sys.path.insert(0, %1); import skops.io as s; "
+                                                  "s.get_untrusted_types(file=%2)")
+                                       .arg(QStringLiteral("'%1'").arg(QString::fromLocal8Bit(skopsSource)),
+                                            QStringLiteral("'%1'").arg(rfMedium));
+            std::printf("| python3: skops.io.get_untrusted_types | %.3f |\n",
+                        processSeconds(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script}, 3));
+        }
+    }
+    return 0;
+}
