@@ -967,6 +967,9 @@ void ArrayView::showHistogram()
     lower->append(histogram.min, 0);
     lower->append(histogram.max, 0);
     auto *area = new QAreaSeries(upper, lower);
+    // The area series does not own its outlines; removeAllSeries() deletes it and them.
+    upper->setParent(area);
+    lower->setParent(area);
     area->setColor(colourAt(0.35));
     area->setBorderColor(colourAt(0.1));
     chart->addSeries(area);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DetailsPanel.h"
+#include "EstimatorDiagramView.h"
 #include "ItemViewCopy.h"
 #include "NodeFilterProxy.h"
 #include "RecentFiles.h"
@@ -162,6 +163,9 @@ void MainWindow::createActions()
     copy->setShortcut(QKeySequence::Copy);
     QAction *find = edit->addAction(tr("&Find…"), m_search, &SearchBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Save Estimator &Diagram as PNG…"), this, &MainWindow::saveDiagram);
 
     QMenu *trust = menuBar()->addMenu(tr("&Trust"));
     QAction *review = trust->addAction(tr("&Review Untrusted Types…"), m_trust, &TrustController::reviewUntrusted);
@@ -329,6 +333,23 @@ void MainWindow::openExample()
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     openFile(target);
+}
+
+void MainWindow::saveDiagram()
+{
+    if (!m_file)
+        return;
+    const QString suggested = QFileInfo(m_path).absolutePath() + QLatin1Char('/')
+                              + QFileInfo(m_path).completeBaseName() + QStringLiteral("-estimators.png");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save the estimator diagram"), suggested,
+                                                        tr("PNG images (*.png)"));
+    if (target.isEmpty())
+        return;
+    if (m_details->diagram()->savePng(target))
+        statusBar()->showMessage(tr("Saved the diagram to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    else
+        QMessageBox::warning(this, tr("Cannot save the diagram"),
+                             tr("%1 cannot be written.").arg(QDir::toNativeSeparators(target)));
 }
 
 void MainWindow::showHelp()

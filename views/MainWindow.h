@@ -78,6 +78,7 @@ private:
     void runSearch(const QString &text);
     void copySelection();
     void openExample();
+    void saveDiagram();
     void showHelp();
     void showAbout();
     void updateStatus();

@@ -500,6 +500,8 @@ private slots:
     {
         ArrayPanel panel;
         QAbstractItemModelTester tester(panel.arrayView()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester sparseTester(
+            panel.sparseView()->arrayView()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy ready(&panel, &ArrayPanel::contentReady);
         const auto waitForContent = [&](const std::shared_ptr<const SkopsFile> &file, const QString &path) {
             const NodeId node = nodeAtPath(*file, path);
