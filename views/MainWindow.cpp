@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "DetailsPanel.h"
+#include "EditOverlayProxy.h"
+#include "EditSession.h"
+#include "ExportController.h"
 #include "EstimatorDiagramView.h"
 #include "ItemViewCopy.h"
 #include "NodeFilterProxy.h"
@@ -8,6 +11,7 @@
 #include "SearchBar.h"
 #include "SkopsTreeModel.h"
 #include "FileInfoView.h"
+#include "ParametersView.h"
 #include "TrustController.h"
 #include "TrustDecorationProxy.h"
 #include "TrustLegend.h"
@@ -57,6 +61,8 @@ MainWindow::MainWindow(RecentFiles *recentFiles, QWidget *parent)
     , m_model(new SkopsTreeModel(this))
     , m_trust(new TrustController(m_model, this))
     , m_decoration(new TrustDecorationProxy(this))
+    , m_overlay(new EditOverlayProxy(this))
+    , m_export(new ExportController(this, m_model, this))
     , m_filter(new NodeFilterProxy(this))
     , m_tree(new QTreeView)
     , m_search(new SearchBar)
@@ -72,8 +78,11 @@ MainWindow::MainWindow(RecentFiles *recentFiles, QWidget *parent)
     setWindowTitle(tr("Skops Explorer"));
     m_profile = TrustProfile::builtin(profileSetting()).value();
 
+    // model → trust colours → pending export edits → search filter → tree
     m_decoration->setSourceModel(m_model);
-    m_filter->setSourceModel(m_decoration);
+    m_overlay->setSourceModel(m_decoration);
+    m_overlay->setSession(m_export->session());
+    m_filter->setSourceModel(m_overlay);
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -134,6 +143,12 @@ MainWindow::MainWindow(RecentFiles *recentFiles, QWidget *parent)
         updateStatus();
     });
     connect(m_details->fileInfo(), &FileInfoView::sha256Ready, m_trust, &TrustController::setSha256);
+    connect(m_export, &ExportController::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_export, &ExportController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_details->parameters(), &ParametersView::editRequested, this,
+            [this](const skops::ExportEdit &edit) { m_export->session()->push(edit); });
+    connect(m_export->session(), &EditSession::editsChanged, this,
+            [this] { m_details->parameters()->setPendingEdits(m_export->session()->edits()); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -152,6 +167,8 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
+    file->addActions(m_export->fileActions());
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close Window"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -159,6 +176,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_export->editActions());
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     QAction *find = edit->addAction(tr("&Find…"), m_search, &SearchBar::focusSearch);
@@ -208,6 +227,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openFile(const QString &path)
 {
+    // Pending edits of the file shown now would be lost.
+    if (m_file && !m_export->confirmClose())
+        return;
     m_loader->load(path);
 }
 
@@ -227,7 +249,9 @@ void MainWindow::showLoaded(const LoadResult &result)
     m_model->setFile(m_file, m_profile);
     m_details->setFile(m_file, m_model);
     m_recentFiles->add(m_path);
-    setWindowTitle(tr("%1 — Skops Explorer").arg(QFileInfo(m_path).fileName()));
+    m_export->setFile(m_file, m_path);
+    setWindowModified(false);
+    setWindowTitle(tr("%1[*] — Skops Explorer").arg(QFileInfo(m_path).fileName()));
     setWindowFilePath(m_path);
     // Enough levels to see the estimators and their attributes.
     m_tree->expandToDepth(3);
@@ -243,6 +267,8 @@ void MainWindow::closeFile()
     m_file.reset();
     m_model->clear();
     m_details->setFile(nullptr, m_model);
+    m_export->setFile(nullptr, QString());
+    setWindowModified(false);
     setWindowTitle(tr("Skops Explorer"));
     setWindowFilePath(QString());
     updateStatus();
@@ -260,12 +286,13 @@ void MainWindow::showLoadError(const QString &path, const QString &message)
 
 QModelIndex MainWindow::toSource(const QModelIndex &proxyIndex) const
 {
-    return m_decoration->mapToSource(m_filter->mapToSource(proxyIndex));
+    return m_decoration->mapToSource(m_overlay->mapToSource(m_filter->mapToSource(proxyIndex)));
 }
 
 void MainWindow::showCurrent(const QModelIndex &proxyIndex)
 {
     const QModelIndex source = toSource(proxyIndex);
+    m_export->setCurrentPath(source.isValid() ? source.data(PathRole).toString() : QString());
     if (!source.isValid())
         return;
     m_details->showNode(m_model->nodeAt(source), source.data(PathRole).toString());
@@ -276,12 +303,12 @@ bool MainWindow::selectPath(const QString &path)
     const QModelIndex source = m_model->indexForPath(path);
     if (!source.isValid())
         return false;
-    QModelIndex proxy = m_filter->mapFromSource(m_decoration->mapFromSource(source));
+    QModelIndex proxy = m_filter->mapFromSource(m_overlay->mapFromSource(m_decoration->mapFromSource(source)));
     if (!proxy.isValid()) {
         // Hidden by the filter: show everything again to reveal it.
         m_search->lineEdit()->clear();
         m_filter->clearMatches();
-        proxy = m_filter->mapFromSource(m_decoration->mapFromSource(source));
+        proxy = m_filter->mapFromSource(m_overlay->mapFromSource(m_decoration->mapFromSource(source)));
     }
     for (QModelIndex parent = proxy.parent(); parent.isValid(); parent = parent.parent())
         m_tree->expand(parent);
@@ -436,6 +463,10 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_export->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     m_loader->cancel();
     event->accept();

@@ -9,6 +9,8 @@
 #include <memory>
 
 class DetailsPanel;
+class EditOverlayProxy;
+class ExportController;
 class NodeFilterProxy;
 class QLabel;
 class QMenu;
@@ -49,6 +51,7 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     FileLoader *loader() const { return m_loader; }
     TrustController *trust() const { return m_trust; }
+    ExportController *exporter() const { return m_export; }
 
     // Selects the row of an occurrence path (as the audit reports
     // locations), expanding its ancestors.
@@ -92,6 +95,8 @@ private:
     skops::SkopsTreeModel *m_model;
     TrustController *m_trust;
     TrustDecorationProxy *m_decoration;
+    EditOverlayProxy *m_overlay;
+    ExportController *m_export;
     NodeFilterProxy *m_filter;
     QTreeView *m_tree;
     SearchBar *m_search;

@@ -2,7 +2,10 @@
 // a broken file, recent files, and the diagram and tree kept in step.
 #include "ArchiveBuilder.h"
 #include "DetailsPanel.h"
+#include "EditSession.h"
 #include "EstimatorDiagramView.h"
+#include "ExportController.h"
+#include "ExportEdit.h"
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "NodeFilterProxy.h"
@@ -14,6 +17,7 @@
 #include "TestData.h"
 #include "TrustApprovalDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -74,7 +78,9 @@ private slots:
         MainWindow window(m_recent);
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         QVERIFY(openAndWait(window, corpusPath("corpus", "custom_untrusted_transformer")));
-        QCOMPARE(window.windowTitle(), QStringLiteral("custom_untrusted_transformer.skops — Skops Explorer"));
+        // "[*]" is where the modified mark goes; Qt shows it only when modified.
+        QCOMPARE(window.windowTitle(), QStringLiteral("custom_untrusted_transformer.skops[*] — Skops Explorer"));
+        QVERIFY(!window.isWindowModified());
         const QAbstractItemModel *model = window.treeView()->model();
         QCOMPARE(model->rowCount(), 1);
         const QModelIndex root = model->index(0, 0);
@@ -118,6 +124,23 @@ private slots:
         QCOMPARE(window.treeModel()->approvedNames(),
                  (std::set<std::string>{"corpus_custom.MyTransformer", "corpus_custom.Settings"}));
         QCOMPARE(window.treeView()->model()->index(0, 0).data(TrustStateRole).toInt(), int(TrustState::Trusted));
+    }
+
+    void editsMarkTheWindowModifiedAndUndoClearsIt()
+    {
+        MainWindow window(m_recent);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        QVERIFY(openAndWait(window, corpusPath("corpus", "logreg_iris")));
+        QVERIFY(window.exporter()->session()->push(skops::ExportEdit::setValue(QStringLiteral("/content/content/C"), QStringLiteral("2.0"))).ok());
+        QVERIFY(window.isWindowModified());
+        // The tree shows the pending value.
+        QVERIFY(window.selectPath(QStringLiteral("/content/content/C")));
+        QCOMPARE(window.treeView()->currentIndex().siblingAtColumn(SkopsTreeModel::ValueColumn).data().toString(),
+                 QStringLiteral("✎ 2.0"));
+        window.exporter()->undoAction()->trigger();
+        QVERIFY(!window.isWindowModified());
+        window.exporter()->redoAction()->trigger();
+        QVERIFY(window.isWindowModified());
     }
 
     void selectingAnEstimatorFillsItsParameters()
