@@ -1,6 +1,7 @@
 // .npy decoding: every array of both corpora compared with the oracle, plus
 // hand-built headers and values whose expected results come from the format
 // description (skops-format.md, section 6 and the appendix).
+#include "JsonCompare.h"
 #include "NpyArray.h"
 #include "NpyHeader.h"
 #include "TestData.h"
@@ -16,68 +17,6 @@ using namespace skops;
 using json = nlohmann::json;
 
 namespace {
-
-// Exact comparison: integers with integers, floats with floats (bit for bit
-// up to NaN), no silent int/float conversion. Returns where they differ.
-QString jsonDifference(const json &actual, const json &expected, const QString &where = QString())
-{
-    const auto describe = [&](const char *why) {
-        return QStringLiteral("%1: %2 (actual %3, expected %4)")
-            .arg(where.isEmpty() ? QStringLiteral("/") : where, QLatin1String(why),
-                QString::fromStdString(actual.dump()), QString::fromStdString(expected.dump()));
-    };
-    if (actual.is_number_integer() && expected.is_number_integer()) {
-        const bool actualNegative = actual.is_number_unsigned() ? false : actual.get<qint64>() < 0;
-        const bool expectedNegative
-            = expected.is_number_unsigned() ? false : expected.get<qint64>() < 0;
-        if (actualNegative != expectedNegative)
-            return describe("integers differ");
-        if (actualNegative ? actual.get<qint64>() != expected.get<qint64>()
-                           : actual.get<quint64>() != expected.get<quint64>())
-            return describe("integers differ");
-        return QString();
-    }
-    if (actual.is_number_float() && expected.is_number_float()) {
-        const double a = actual.get<double>();
-        const double b = expected.get<double>();
-        if (!(a == b && std::signbit(a) == std::signbit(b)) && !(std::isnan(a) && std::isnan(b)))
-            return describe("floats differ");
-        return QString();
-    }
-    if (actual.type() != expected.type())
-        return describe("types differ");
-    if (actual.is_array()) {
-        if (actual.size() != expected.size())
-            return describe("lengths differ");
-        for (size_t i = 0; i < actual.size(); ++i) {
-            const QString difference = jsonDifference(
-                actual[i], expected[i], where + QLatin1Char('/') + QString::number(i));
-            if (!difference.isEmpty())
-                return difference;
-        }
-        return QString();
-    }
-    if (actual.is_object()) {
-        if (actual.size() != expected.size())
-            return describe("key counts differ");
-        for (const auto &[key, value] : expected.items()) {
-            if (!actual.contains(key))
-                return describe("missing key");
-            const QString difference = jsonDifference(
-                actual[key], value, where + QLatin1Char('/') + QString::fromStdString(key));
-            if (!difference.isEmpty())
-                return difference;
-        }
-        return QString();
-    }
-    return actual == expected ? QString() : describe("values differ");
-}
-
-#define COMPARE_JSON(actual, expected)                                                             \
-    do {                                                                                           \
-        const QString difference_ = jsonDifference((actual), (expected));                          \
-        QVERIFY2(difference_.isEmpty(), qPrintable(difference_));                                  \
-    } while (false)
 
 // An .npy member around `header` (the dict text) and `data`.
 QByteArray npyBytes(const QByteArray &header, const QByteArray &data = QByteArray(), int major = 1)

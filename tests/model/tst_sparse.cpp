@@ -3,6 +3,7 @@
 // skops-format.md 6.6, and hostile archives.
 #include "ArchiveBuilder.h"
 #include "SparseMatrix.h"
+#include "JsonCompare.h"
 #include "TestData.h"
 #include "ZipArchive.h"
 
@@ -15,64 +16,6 @@ using json = nlohmann::json;
 
 namespace {
 
-// Exact comparison: integers with integers, floats with floats.
-QString jsonDifference(const json &actual, const json &expected, const QString &where = QString())
-{
-    const auto describe = [&](const char *why) {
-        return QStringLiteral("%1: %2 (actual %3, expected %4)")
-            .arg(where.isEmpty() ? QStringLiteral("/") : where, QLatin1String(why),
-                QString::fromStdString(actual.dump()), QString::fromStdString(expected.dump()));
-    };
-    if (actual.is_number_integer() && expected.is_number_integer()) {
-        const bool actualNegative = !actual.is_number_unsigned() && actual.get<qint64>() < 0;
-        const bool expectedNegative = !expected.is_number_unsigned() && expected.get<qint64>() < 0;
-        if (actualNegative != expectedNegative
-            || (actualNegative ? actual.get<qint64>() != expected.get<qint64>()
-                               : actual.get<quint64>() != expected.get<quint64>()))
-            return describe("integers differ");
-        return QString();
-    }
-    if (actual.is_number_float() && expected.is_number_float()) {
-        const double a = actual.get<double>();
-        const double b = expected.get<double>();
-        if (!(a == b && std::signbit(a) == std::signbit(b)) && !(std::isnan(a) && std::isnan(b)))
-            return describe("floats differ");
-        return QString();
-    }
-    if (actual.type() != expected.type())
-        return describe("types differ");
-    if (actual.is_array()) {
-        if (actual.size() != expected.size())
-            return describe("lengths differ");
-        for (size_t i = 0; i < actual.size(); ++i) {
-            const QString difference = jsonDifference(
-                actual[i], expected[i], where + QLatin1Char('/') + QString::number(i));
-            if (!difference.isEmpty())
-                return difference;
-        }
-        return QString();
-    }
-    if (actual.is_object()) {
-        if (actual.size() != expected.size())
-            return describe("key counts differ");
-        for (const auto &[key, value] : expected.items()) {
-            if (!actual.contains(key))
-                return describe("missing key");
-            const QString difference = jsonDifference(
-                actual[key], value, where + QLatin1Char('/') + QString::fromStdString(key));
-            if (!difference.isEmpty())
-                return difference;
-        }
-        return QString();
-    }
-    return actual == expected ? QString() : describe("values differ");
-}
-
-#define COMPARE_JSON(actual, expected)                                                             \
-    do {                                                                                           \
-        const QString difference_ = jsonDifference((actual), (expected));                          \
-        QVERIFY2(difference_.isEmpty(), qPrintable(difference_));                                  \
-    } while (false)
 
 QByteArray npy(const QByteArray &descr, const QByteArray &shape, const QByteArray &data)
 {
@@ -191,7 +134,7 @@ private slots:
         for (const char *field :
             { "format", "shape", "nnz", "dtype", "data_sum", "dense_sum", "npz_members" }) {
             const QString difference
-                = jsonDifference(summary[field], expected[field], QLatin1String(field));
+                = testdata::jsonDifference(summary[field], expected[field], QLatin1String(field));
             QVERIFY2(difference.isEmpty(), qPrintable(difference));
         }
         QCOMPARE(summary.size(), size_t(7));
