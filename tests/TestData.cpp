@@ -1,7 +1,11 @@
 #include "TestData.h"
 
+#include "SkopsFile.h"
+
 #include <QDir>
 #include <QFile>
+#include <quazip.h>
+#include <quazipfile.h>
 
 namespace testdata {
 
@@ -13,10 +17,11 @@ QString dataDir()
 QList<CorpusFile> corpusFiles()
 {
     QList<CorpusFile> files;
-    const QStringList corpora{QStringLiteral("corpus"), QStringLiteral("corpus-np2")};
+    const QStringList corpora { QStringLiteral("corpus"), QStringLiteral("corpus-np2") };
     for (const QString &corpus : corpora) {
         const QDir dir(dataDir() + QLatin1Char('/') + corpus);
-        const QStringList names = dir.entryList({QStringLiteral("*.skops")}, QDir::Files, QDir::Name);
+        const QStringList names
+            = dir.entryList({ QStringLiteral("*.skops") }, QDir::Files, QDir::Name);
         for (const QString &name : names) {
             CorpusFile file;
             file.corpus = corpus;
@@ -42,7 +47,45 @@ nlohmann::json readJsonFile(const QString &path)
 nlohmann::json oracle(const CorpusFile &file)
 {
     return readJsonFile(dataDir() + QLatin1Char('/') + file.corpus + QStringLiteral("/expected/")
-                        + file.stem + QStringLiteral(".json"));
+        + file.stem + QStringLiteral(".json"));
+}
+
+std::shared_ptr<const skops::SkopsFile> openSkops(const QString &path)
+{
+    auto file = skops::SkopsFile::open(path);
+    return file.ok() ? file.value() : nullptr;
+}
+
+QByteArray zipMember(const QString &archivePath, const QString &member)
+{
+    QuaZip zip(archivePath);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(member))
+        return QByteArray();
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+nlohmann::ordered_json schemaOf(const QString &archivePath)
+{
+    const QByteArray bytes = zipMember(archivePath, QStringLiteral("schema.json"));
+    return nlohmann::ordered_json::parse(
+        bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+}
+
+std::string pointerToken(const std::string &key)
+{
+    std::string out;
+    for (const char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
 }
 
 } // namespace testdata

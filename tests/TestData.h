@@ -2,16 +2,22 @@
 
 #include <QString>
 #include <QStringList>
-
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <string>
+
+namespace skops {
+class SkopsFile;
+}
 
 // Where the test corpora live, and their oracles (computed by the real skops).
 namespace testdata {
 
-struct CorpusFile {
-    QString corpus;  // "corpus" (numpy 1 / scikit-learn 1.2) or "corpus-np2"
-    QString stem;    // file name without .skops
-    QString path;    // absolute path of the .skops file
+struct CorpusFile
+{
+    QString corpus; // "corpus" (numpy 1 / scikit-learn 1.2) or "corpus-np2"
+    QString stem; // file name without .skops
+    QString path; // absolute path of the .skops file
     QString profile; // the allow-list profile the oracle was computed with
 };
 
@@ -19,5 +25,16 @@ QString dataDir();
 QList<CorpusFile> corpusFiles();
 nlohmann::json oracle(const CorpusFile &file);
 nlohmann::json readJsonFile(const QString &path);
+
+// The project's reader, or nullptr when the file does not open.
+std::shared_ptr<const skops::SkopsFile> openSkops(const QString &path);
+
+// Readers independent of the project's own (QuaZip and nlohmann), for
+// checking what the project reads or writes.
+QByteArray zipMember(const QString &archivePath, const QString &member); // empty on failure
+nlohmann::ordered_json schemaOf(const QString &archivePath); // discarded on failure
+
+// One key escaped as an RFC 6901 JSON-pointer token ("~" -> "~0", "/" -> "~1").
+std::string pointerToken(const std::string &key);
 
 } // namespace testdata

@@ -19,24 +19,6 @@ using OrderedJson = nlohmann::ordered_json;
 
 namespace {
 
-std::shared_ptr<const SkopsFile> openFile(const QString &path)
-{
-    auto file = SkopsFile::open(path);
-    return file.ok() ? file.value() : nullptr;
-}
-
-OrderedJson readSchema(const QString &path)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(QStringLiteral("schema.json")))
-        return OrderedJson::value_t::discarded;
-    QuaZipFile member(&zip);
-    if (!member.open(QIODevice::ReadOnly))
-        return OrderedJson::value_t::discarded;
-    const QByteArray bytes = member.readAll();
-    return OrderedJson::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-}
-
 // numpy's itemsize from dtype.str: '<f8' -> 8, '<U5' -> 20, '|V52' -> 52, '<M8[s]' -> 8.
 qint64 itemSize(const std::string &dtype)
 {
@@ -194,7 +176,7 @@ void TestAttributeTableModel::arrayRowsMatchOracle()
 {
     int checked = 0;
     for (const testdata::CorpusFile &corpusFile : testdata::corpusFiles()) {
-        const auto file = openFile(corpusFile.path);
+        const auto file = testdata::openSkops(corpusFile.path);
         QVERIFY2(file, qPrintable(corpusFile.path));
         const nlohmann::json oracle = testdata::oracle(corpusFile);
         std::map<QString, nlohmann::json> arrays;
@@ -236,9 +218,9 @@ void TestAttributeTableModel::everySizeMatchesIndependentWalk()
 {
     int checked = 0;
     for (const testdata::CorpusFile &corpusFile : testdata::corpusFiles()) {
-        const auto file = openFile(corpusFile.path);
+        const auto file = testdata::openSkops(corpusFile.path);
         QVERIFY2(file, qPrintable(corpusFile.path));
-        const OrderedJson schema = readSchema(corpusFile.path);
+        const OrderedJson schema = testdata::schemaOf(corpusFile.path);
         if (schema.is_discarded())
             continue; // NaN literals outside JsonNode contents: nlohmann cannot read them
         IndependentSizes independent(schema, testdata::oracle(corpusFile));
@@ -266,7 +248,7 @@ void TestAttributeTableModel::everySizeMatchesIndependentWalk()
 void TestAttributeTableModel::totalModelBytesIsSchemaPlusMembers()
 {
     for (const testdata::CorpusFile &corpusFile : testdata::corpusFiles()) {
-        const auto file = openFile(corpusFile.path);
+        const auto file = testdata::openSkops(corpusFile.path);
         QVERIFY2(file, qPrintable(corpusFile.path));
         const nlohmann::json oracle = testdata::oracle(corpusFile);
         qint64 expected = 0;
@@ -286,7 +268,7 @@ void TestAttributeTableModel::payloadMembersCountTheirArchiveSize()
 {
     int checked = 0;
     for (const testdata::CorpusFile &corpusFile : testdata::corpusFiles()) {
-        const auto file = openFile(corpusFile.path);
+        const auto file = testdata::openSkops(corpusFile.path);
         QVERIFY2(file, qPrintable(corpusFile.path));
         const nlohmann::json oracle = testdata::oracle(corpusFile);
         std::map<QString, qint64> sizes;
@@ -311,9 +293,9 @@ void TestAttributeTableModel::logregIrisRows()
     const testdata::CorpusFile corpusFile { QStringLiteral("corpus"), QStringLiteral("logreg_iris"),
         testdata::dataDir() + QStringLiteral("/corpus/logreg_iris.skops"),
         QStringLiteral("numpy1-sklearn1.2") };
-    const auto file = openFile(corpusFile.path);
+    const auto file = testdata::openSkops(corpusFile.path);
     QVERIFY(file);
-    const OrderedJson schema = readSchema(corpusFile.path);
+    const OrderedJson schema = testdata::schemaOf(corpusFile.path);
     AttributeTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setEstimator(file, file->tree().root());

@@ -15,38 +15,6 @@ using OrderedJson = nlohmann::ordered_json;
 
 namespace {
 
-std::shared_ptr<const SkopsFile> openFile(const QString &path)
-{
-    auto file = SkopsFile::open(path);
-    return file.ok() ? file.value() : nullptr;
-}
-
-OrderedJson readSchema(const QString &path)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(QStringLiteral("schema.json")))
-        return OrderedJson::value_t::discarded;
-    QuaZipFile member(&zip);
-    if (!member.open(QIODevice::ReadOnly))
-        return OrderedJson::value_t::discarded;
-    const QByteArray bytes = member.readAll();
-    return OrderedJson::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-}
-
-std::string escapePointerToken(const std::string &token)
-{
-    std::string out;
-    for (const char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 struct ExpectedEstimator
 {
     QString path;
@@ -74,7 +42,7 @@ void collectEstimators(const OrderedJson &value, const std::string &pointer,
                 QString::fromStdString(nlohmann::json::parse(content).get<std::string>()) });
         }
         for (auto it = value.begin(); it != value.end(); ++it)
-            collectEstimators(it.value(), pointer + "/" + escapePointerToken(it.key()), out, ids);
+            collectEstimators(it.value(), pointer + "/" + testdata::pointerToken(it.key()), out, ids);
     } else if (value.is_array()) {
         for (std::size_t i = 0; i < value.size(); ++i)
             collectEstimators(value[i], pointer + "/" + std::to_string(i), out, ids);
@@ -111,7 +79,7 @@ private slots:
 void TestFileSummary::matchesOracle()
 {
     for (const testdata::CorpusFile &corpusFile : testdata::corpusFiles()) {
-        const auto file = openFile(corpusFile.path);
+        const auto file = testdata::openSkops(corpusFile.path);
         QVERIFY2(file, qPrintable(corpusFile.path));
         const nlohmann::json oracle = testdata::oracle(corpusFile);
         const FileSummary summary = FileSummary::build(*file);
@@ -170,9 +138,9 @@ void TestFileSummary::estimatorsAreTheObjectsStoringSklearnVersion()
 {
     int estimators = 0;
     for (const testdata::CorpusFile &corpusFile : testdata::corpusFiles()) {
-        const auto file = openFile(corpusFile.path);
+        const auto file = testdata::openSkops(corpusFile.path);
         QVERIFY2(file, qPrintable(corpusFile.path));
-        const OrderedJson schema = readSchema(corpusFile.path);
+        const OrderedJson schema = testdata::schemaOf(corpusFile.path);
         if (schema.is_discarded())
             continue; // NaN literals outside JsonNode contents: nlohmann cannot read them
         std::vector<ExpectedEstimator> expected;
@@ -224,7 +192,7 @@ void TestFileSummary::attributePaths()
     QFETCH(QString, stem);
     QFETCH(QString, pointer);
     QFETCH(QString, expected);
-    const auto file = openFile(
+    const auto file = testdata::openSkops(
         testdata::dataDir() + QStringLiteral("/corpus/") + stem + QStringLiteral(".skops"));
     QVERIFY(file);
     const NodeId node = nodeAt(*file, pointer);

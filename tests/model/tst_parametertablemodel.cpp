@@ -29,29 +29,6 @@ QString corpusPath(const QString &corpus, const QString &stem)
         + QStringLiteral(".skops");
 }
 
-std::shared_ptr<const SkopsFile> openFile(const QString &path)
-{
-    auto file = SkopsFile::open(path);
-    return file.ok() ? file.value() : nullptr;
-}
-
-QByteArray readZipMember(const QString &zipPath, const QString &member)
-{
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(member))
-        return QByteArray();
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
-
-OrderedJson readSchema(const QString &path)
-{
-    const QByteArray bytes = readZipMember(path, QStringLiteral("schema.json"));
-    return OrderedJson::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-}
-
 nlohmann::json defaultsTable(const QString &corpus)
 {
     return testdata::readJsonFile(
@@ -83,20 +60,6 @@ bool isParam(const std::string &key)
     return !key.empty() && key.front() != '_' && key.back() != '_';
 }
 
-std::string escapePointerToken(const std::string &token)
-{
-    std::string out;
-    for (const char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 // Every ObjectNode state with a dict state holding `_sklearn_version`, with
 // its JSON pointer; repeats of an `__id__` are skipped.
 void collectEstimators(const OrderedJson &value, const std::string &pointer,
@@ -113,7 +76,7 @@ void collectEstimators(const OrderedJson &value, const std::string &pointer,
             && value["content"]["content"].contains("_sklearn_version"))
             out.emplace_back(pointer, &value);
         for (auto it = value.begin(); it != value.end(); ++it)
-            collectEstimators(it.value(), pointer + "/" + escapePointerToken(it.key()), out, ids);
+            collectEstimators(it.value(), pointer + "/" + testdata::pointerToken(it.key()), out, ids);
     } else if (value.is_array()) {
         for (std::size_t i = 0; i < value.size(); ++i)
             collectEstimators(value[i], pointer + "/" + std::to_string(i), out, ids);
@@ -155,9 +118,9 @@ void TestParameterTableModel::logregIris()
 {
     QFETCH(QString, corpus);
     const QString path = corpusPath(corpus, QStringLiteral("logreg_iris"));
-    const auto file = openFile(path);
+    const auto file = testdata::openSkops(path);
     QVERIFY(file);
-    const OrderedJson schema = readSchema(path);
+    const OrderedJson schema = testdata::schemaOf(path);
     QVERIFY(!schema.is_discarded());
     const nlohmann::json defaults = defaultsTable(corpus);
     const nlohmann::json &logregDefaults
@@ -221,9 +184,9 @@ void TestParameterTableModel::jsonParametersAgreeWithIndependentComparison()
 {
     int compared = 0;
     for (const testdata::CorpusFile &corpusFile : testdata::corpusFiles()) {
-        const auto file = openFile(corpusFile.path);
+        const auto file = testdata::openSkops(corpusFile.path);
         QVERIFY2(file, qPrintable(corpusFile.path));
-        const OrderedJson schema = readSchema(corpusFile.path);
+        const OrderedJson schema = testdata::schemaOf(corpusFile.path);
         if (schema.is_discarded())
             continue; // NaN literals outside JsonNode contents: nlohmann cannot read them
         const nlohmann::json defaults = defaultsTable(corpusFile.corpus)["estimators"];
@@ -308,7 +271,7 @@ void TestParameterTableModel::readmeDescriptionsMarkChangedParameters()
     QFETCH(QString, pointer);
     QFETCH(QStringList, changed);
     QFETCH(QStringList, unchanged);
-    const auto file = openFile(corpusPath(QStringLiteral("corpus"), stem));
+    const auto file = testdata::openSkops(corpusPath(QStringLiteral("corpus"), stem));
     QVERIFY(file);
     const NodeId estimator = nodeAt(*file, pointer);
     QVERIFY(estimator != kNoNode);
@@ -381,7 +344,7 @@ void TestParameterTableModel::setParamsNames()
     QFETCH(QString, pointer);
     QFETCH(QString, param);
     QFETCH(QString, expected);
-    const auto file = openFile(corpusPath(QStringLiteral("corpus"), stem));
+    const auto file = testdata::openSkops(corpusPath(QStringLiteral("corpus"), stem));
     QVERIFY(file);
     const NodeId estimator = nodeAt(*file, pointer);
     QVERIFY(estimator != kNoNode);
@@ -397,7 +360,7 @@ void TestParameterTableModel::setParamsNames()
 
 void TestParameterTableModel::fittedCopiesAreNamedForTheirOwnSetParams()
 {
-    const auto file = openFile(
+    const auto file = testdata::openSkops(
         corpusPath(QStringLiteral("corpus"), QStringLiteral("gridsearch_pipeline_logreg")));
     QVERIFY(file);
     const NodeId bestPipeline = nodeAt(*file, QStringLiteral("/content/content/best_estimator_"));
@@ -415,7 +378,7 @@ void TestParameterTableModel::fittedCopiesAreNamedForTheirOwnSetParams()
     QCOMPARE(model.setParamsOwner(), bestPipeline);
     QVERIFY(model.statusText().contains(QStringLiteral("best_estimator_")));
     // The refit model's C is the best grid point stored in best_params_.
-    const OrderedJson schema = readSchema(file->path());
+    const OrderedJson schema = testdata::schemaOf(file->path());
     const std::string bestC
         = schema["content"]["content"]["best_params_"]["content"]["clf__C"]["content"]
               .get<std::string>();
@@ -456,7 +419,7 @@ void TestParameterTableModel::modelVersionMismatchIsReported()
         QuaZip zip(source);
         QVERIFY(zip.open(QuaZip::mdUnzip));
         for (const QString &name : zip.getFileNameList()) {
-            const QByteArray bytes = readZipMember(source, name);
+            const QByteArray bytes = testdata::zipMember(source, name);
             if (name == QLatin1String("schema.json"))
                 schema = bytes;
             else
@@ -482,7 +445,7 @@ void TestParameterTableModel::modelVersionMismatchIsReported()
         const QString path
             = dir.filePath(QString::fromLatin1(testCase.version) + QStringLiteral(".skops"));
         QVERIFY(testdata::writeFile(path, testdata::buildSkops(edited, members)));
-        const auto file = openFile(path);
+        const auto file = testdata::openSkops(path);
         QVERIFY(file);
         ParameterTableModel model;
         QAbstractItemModelTester tester(
@@ -520,7 +483,7 @@ void TestParameterTableModel::nonJsonValuesAgainstDefaults()
 {
     // A search's estimator is required: there is no default to compare with.
     {
-        const auto file = openFile(
+        const auto file = testdata::openSkops(
             corpusPath(QStringLiteral("corpus"), QStringLiteral("gridsearch_pipeline_logreg")));
         QVERIFY(file);
         ParameterTableModel model;
@@ -533,7 +496,7 @@ void TestParameterTableModel::nonJsonValuesAgainstDefaults()
         QCOMPARE(model.index(estimator, ParameterTableModel::ValueColumn).data().toString(),
             QStringLiteral("Pipeline(…)"));
         // error_score is stored as NaN; the table gives np.nan as the repr "nan".
-        const OrderedJson schema = readSchema(file->path());
+        const OrderedJson schema = testdata::schemaOf(file->path());
         QCOMPARE(schema["content"]["content"]["error_score"]["content"].get<std::string>(),
             std::string("NaN"));
         const int errorScore = rowNamed(model, QStringLiteral("error_score"));
@@ -542,7 +505,7 @@ void TestParameterTableModel::nonJsonValuesAgainstDefaults()
     // final_estimator defaults to None; an estimator there was set by the user.
     {
         const auto file
-            = openFile(corpusPath(QStringLiteral("corpus"), QStringLiteral("stacking_classifier")));
+            = testdata::openSkops(corpusPath(QStringLiteral("corpus"), QStringLiteral("stacking_classifier")));
         QVERIFY(file);
         ParameterTableModel model;
         QAbstractItemModelTester tester(
@@ -557,7 +520,7 @@ void TestParameterTableModel::nonJsonValuesAgainstDefaults()
     // An object where the default is a string cannot be compared: not highlighted.
     {
         const QString source = corpusPath(QStringLiteral("corpus"), QStringLiteral("logreg_iris"));
-        OrderedJson schema = readSchema(source);
+        OrderedJson schema = testdata::schemaOf(source);
         QVERIFY(!schema.is_discarded());
         schema["content"]["content"]["solver"] = { { "__class__", "list" },
             { "__module__", "builtins" }, { "__loader__", "TypeNode" }, { "__id__", 17 } };
@@ -566,13 +529,13 @@ void TestParameterTableModel::nonJsonValuesAgainstDefaults()
         QVERIFY(zip.open(QuaZip::mdUnzip));
         for (const QString &name : zip.getFileNameList()) {
             if (name != QLatin1String("schema.json"))
-                members.append({ name, readZipMember(source, name), false });
+                members.append({ name, testdata::zipMember(source, name), false });
         }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("solver-type.skops"));
         QVERIFY(testdata::writeFile(
             path, testdata::buildSkops(QByteArray::fromStdString(schema.dump(2)), members)));
-        const auto file = openFile(path);
+        const auto file = testdata::openSkops(path);
         QVERIFY(file);
         ParameterTableModel model;
         QAbstractItemModelTester tester(
@@ -629,7 +592,7 @@ void TestParameterTableModel::functionsCompareByName()
     const QString path = dir.filePath(QStringLiteral("selectkbest.skops"));
     QVERIFY(
         testdata::writeFile(path, testdata::buildSkops(QByteArray::fromStdString(schema.dump(2)))));
-    const auto file = openFile(path);
+    const auto file = testdata::openSkops(path);
     QVERIFY(file);
     ParameterTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -642,7 +605,7 @@ void TestParameterTableModel::functionsCompareByName()
 
 void TestParameterTableModel::clearEmptiesTheTable()
 {
-    const auto file = openFile(corpusPath(QStringLiteral("corpus"), QStringLiteral("logreg_iris")));
+    const auto file = testdata::openSkops(corpusPath(QStringLiteral("corpus"), QStringLiteral("logreg_iris")));
     QVERIFY(file);
     ParameterTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

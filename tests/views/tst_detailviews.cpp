@@ -32,23 +32,6 @@ QString corpusPath(const QString &stem)
     return testdata::dataDir() + QStringLiteral("/corpus/") + stem + QStringLiteral(".skops");
 }
 
-std::shared_ptr<const SkopsFile> openFile(const QString &path)
-{
-    auto file = SkopsFile::open(path);
-    return file.ok() ? file.value() : nullptr;
-}
-
-QByteArray schemaBytes(const QString &path)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(QStringLiteral("schema.json")))
-        return QByteArray();
-    QuaZipFile member(&zip);
-    if (!member.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return member.readAll();
-}
-
 nlohmann::json oracleOf(const QString &stem)
 {
     return testdata::readJsonFile(
@@ -94,7 +77,7 @@ private slots:
 
 void TestDetailViews::parametersViewShowsDefaultsVersionAndHighlights()
 {
-    const auto file = openFile(corpusPath(QStringLiteral("decision_tree_iris")));
+    const auto file = testdata::openSkops(corpusPath(QStringLiteral("decision_tree_iris")));
     QVERIFY(file);
     ParametersView view;
     QAbstractItemModelTester tester(
@@ -128,7 +111,7 @@ void TestDetailViews::parametersViewShowsDefaultsVersionAndHighlights()
 
 void TestDetailViews::parametersViewCopiesNamesAndValues()
 {
-    const auto file = openFile(corpusPath(QStringLiteral("pipeline_scaler_svc")));
+    const auto file = testdata::openSkops(corpusPath(QStringLiteral("pipeline_scaler_svc")));
     QVERIFY(file);
     const NodeId svc = nodeAt(*file, QStringLiteral("/content/content/steps/content/1/content/1"));
     QVERIFY(svc != kNoNode);
@@ -147,7 +130,7 @@ void TestDetailViews::parametersViewCopiesNamesAndValues()
     view.copyNameAction()->trigger();
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("svc__C"));
 
-    const nlohmann::json schema = nlohmann::json::parse(schemaBytes(file->path()).toStdString());
+    const nlohmann::json schema = testdata::schemaOf(file->path());
     const std::string storedC = schema["content"]["content"]["steps"]["content"][1]["content"][1]
                                       ["content"]["content"]["C"]["content"]
                                           .get<std::string>();
@@ -157,7 +140,7 @@ void TestDetailViews::parametersViewCopiesNamesAndValues()
 
 void TestDetailViews::parametersViewCopiesSelectedRowsWithCtrlC()
 {
-    const auto file = openFile(corpusPath(QStringLiteral("logreg_iris")));
+    const auto file = testdata::openSkops(corpusPath(QStringLiteral("logreg_iris")));
     QVERIFY(file);
     ParametersView view;
     QAbstractItemModelTester tester(
@@ -172,7 +155,7 @@ void TestDetailViews::parametersViewCopiesSelectedRowsWithCtrlC()
     const QStringList cells = QApplication::clipboard()->text().split(QLatin1Char('\t'));
     QCOMPARE(cells.size(), int(ParameterTableModel::ColumnCount));
     // logreg_iris's first stored parameter is penalty='l2', whose default is 'l2'.
-    const nlohmann::json schema = nlohmann::json::parse(schemaBytes(file->path()).toStdString());
+    const nlohmann::json schema = testdata::schemaOf(file->path());
     QCOMPARE(cells.first(), QStringLiteral("penalty"));
     QCOMPARE(schema["content"]["content"]["penalty"]["content"].get<std::string>(),
         std::string("\"l2\""));
@@ -182,7 +165,7 @@ void TestDetailViews::parametersViewCopiesSelectedRowsWithCtrlC()
 
 void TestDetailViews::attributesViewShowsTotals()
 {
-    const auto file = openFile(corpusPath(QStringLiteral("logreg_iris")));
+    const auto file = testdata::openSkops(corpusPath(QStringLiteral("logreg_iris")));
     QVERIFY(file);
     AttributesView view;
     QAbstractItemModelTester tester(
@@ -204,9 +187,9 @@ void TestDetailViews::attributesViewShowsTotals()
 void TestDetailViews::rawViewShowsSchemaFragments()
 {
     const QString path = corpusPath(QStringLiteral("logreg_iris"));
-    const auto file = openFile(path);
+    const auto file = testdata::openSkops(path);
     QVERIFY(file);
-    const QByteArray schema = schemaBytes(path);
+    const QByteArray schema = testdata::zipMember(path, QStringLiteral("schema.json"));
     RawJsonView view;
     QVERIFY(view.isReadOnly());
     QSignalSpy shown(&view, &RawJsonView::fragmentShown);
@@ -231,9 +214,9 @@ void TestDetailViews::rawViewShowsSchemaFragments()
 void TestDetailViews::rawViewCutsHugeFragments()
 {
     const QString path = corpusPath(QStringLiteral("logreg_iris"));
-    const auto file = openFile(path);
+    const auto file = testdata::openSkops(path);
     QVERIFY(file);
-    const QByteArray schema = schemaBytes(path);
+    const QByteArray schema = testdata::zipMember(path, QStringLiteral("schema.json"));
     RawJsonView view;
     QCOMPARE(view.maxBytes(), qsizetype(2) << 20);
     view.setMaxBytes(100);
@@ -249,8 +232,8 @@ void TestDetailViews::rawViewCutsHugeFragments()
 
 void TestDetailViews::rawViewDropsStaleFragments()
 {
-    const auto big = openFile(corpusPath(QStringLiteral("stacking_classifier")));
-    const auto small = openFile(corpusPath(QStringLiteral("logreg_iris")));
+    const auto big = testdata::openSkops(corpusPath(QStringLiteral("stacking_classifier")));
+    const auto small = testdata::openSkops(corpusPath(QStringLiteral("logreg_iris")));
     QVERIFY(big && small);
     RawJsonView view;
     QSignalSpy shown(&view, &RawJsonView::fragmentShown);
@@ -259,7 +242,7 @@ void TestDetailViews::rawViewDropsStaleFragments()
     QVERIFY(shown.wait());
     QTest::qWait(300); // time for the stale fragment to arrive, if it were shown
     QCOMPARE(shown.size(), 1);
-    const nlohmann::json whole = nlohmann::json::parse(schemaBytes(small->path()).toStdString());
+    const nlohmann::json whole = testdata::schemaOf(small->path());
     QVERIFY(nlohmann::json::parse(view.toPlainText().toStdString())
         == whole["content"]["content"]["C"]);
 }
@@ -267,7 +250,7 @@ void TestDetailViews::rawViewDropsStaleFragments()
 void TestDetailViews::fileInfoViewShowsSummaryAndHash()
 {
     const QString stem = QStringLiteral("pipeline_scaler_svc_deflated");
-    const auto file = openFile(corpusPath(stem));
+    const auto file = testdata::openSkops(corpusPath(stem));
     QVERIFY(file);
     const nlohmann::json oracle = oracleOf(stem);
     FileInfoView view;
@@ -303,8 +286,8 @@ void TestDetailViews::fileInfoViewShowsSummaryAndHash()
 
 void TestDetailViews::fileInfoViewDropsStaleHashes()
 {
-    const auto first = openFile(corpusPath(QStringLiteral("stacking_classifier")));
-    const auto second = openFile(corpusPath(QStringLiteral("logreg_iris")));
+    const auto first = testdata::openSkops(corpusPath(QStringLiteral("stacking_classifier")));
+    const auto second = testdata::openSkops(corpusPath(QStringLiteral("logreg_iris")));
     QVERIFY(first && second);
     FileInfoView view;
     QSignalSpy ready(&view, &FileInfoView::sha256Ready);

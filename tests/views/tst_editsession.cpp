@@ -24,9 +24,6 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include <quazip.h>
-#include <quazipfile.h>
-
 using namespace skops;
 
 namespace {
@@ -39,25 +36,6 @@ const QString kSteps = QStringLiteral("/content/content/steps");
 QString corpusPath(const QString &stem)
 {
     return testdata::dataDir() + QStringLiteral("/corpus/") + stem + QStringLiteral(".skops");
-}
-
-std::shared_ptr<const SkopsFile> openFile(const QString &path)
-{
-    auto file = SkopsFile::open(path);
-    return file.ok() ? file.value() : nullptr;
-}
-
-// schema.json of an archive, read with QuaZip and nlohmann, not with the project's reader.
-nlohmann::json schemaOf(const QString &path)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(QStringLiteral("schema.json")))
-        return nlohmann::json();
-    QuaZipFile member(&zip);
-    if (!member.open(QIODevice::ReadOnly))
-        return nlohmann::json();
-    const QByteArray bytes = member.readAll();
-    return nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
 }
 
 // The value visualize prints for a key of the root's state, e.g. "500" for max_iter.
@@ -94,7 +72,7 @@ private slots:
 void TestEditSession::pushUndoRedoAndCleanState()
 {
     EditSession session;
-    session.setFile(openFile(corpusPath(QStringLiteral("logreg_iris"))));
+    session.setFile(testdata::openSkops(corpusPath(QStringLiteral("logreg_iris"))));
     QVERIFY(session.file());
     QSignalSpy modified(&session, &EditSession::modifiedChanged);
     QSignalSpy changed(&session, &EditSession::editsChanged);
@@ -133,7 +111,7 @@ void TestEditSession::pushUndoRedoAndCleanState()
     QVERIFY(session.isModified());
     QCOMPARE(session.edits(), (std::vector<ExportEdit>{setMaxIter, ExportEdit::replaceWithNull(kCoef)}));
 
-    session.setFile(openFile(corpusPath(QStringLiteral("pca_iris"))));
+    session.setFile(testdata::openSkops(corpusPath(QStringLiteral("pca_iris"))));
     QVERIFY(session.edits().empty());
     QVERIFY(!session.isModified());
     QCOMPARE(session.undoStack()->count(), 0);
@@ -142,7 +120,7 @@ void TestEditSession::pushUndoRedoAndCleanState()
 void TestEditSession::refusesWhatTheExporterCannotApply()
 {
     EditSession session;
-    session.setFile(openFile(corpusPath(QStringLiteral("python_containers"))));
+    session.setFile(testdata::openSkops(corpusPath(QStringLiteral("python_containers"))));
     QSignalSpy rejected(&session, &EditSession::editRejected);
 
     // Not a node: a path that is not there, and the raw content text of a JsonNode.
@@ -199,7 +177,7 @@ void TestEditSession::refusesWhatTheExporterCannotApply()
 void TestEditSession::unchangedValueIsNotRecorded()
 {
     EditSession session;
-    session.setFile(openFile(corpusPath(QStringLiteral("logreg_iris"))));
+    session.setFile(testdata::openSkops(corpusPath(QStringLiteral("logreg_iris"))));
     const QString maxIter = oracleValue(QStringLiteral("logreg_iris"), QStringLiteral("max_iter"));
     QCOMPARE(maxIter, QStringLiteral("500"));
     QVERIFY(session.push(ExportEdit::setValue(kMaxIter, maxIter)).ok());
@@ -218,7 +196,7 @@ void TestEditSession::unchangedValueIsNotRecorded()
 void TestEditSession::exportPathsFollowEarlierRemovals()
 {
     EditSession session;
-    session.setFile(openFile(corpusPath(QStringLiteral("pipeline_scaler_svc"))));
+    session.setFile(testdata::openSkops(corpusPath(QStringLiteral("pipeline_scaler_svc"))));
     const QString firstStep = kSteps + QStringLiteral("/content/0");
     const QString svcName = kSteps + QStringLiteral("/content/1/content/0");
     QVERIFY(session.push(ExportEdit::remove(firstStep)).ok());
@@ -239,7 +217,7 @@ void TestEditSession::exportPathsFollowEarlierRemovals()
     options.edits = forExport;
     const auto report = ModelExporter::exportFile(*session.file(), out, options);
     QVERIFY2(report.ok(), qPrintable(report.error().message));
-    const nlohmann::json steps = schemaOf(out)["content"]["content"]["steps"]["content"];
+    const nlohmann::json steps = testdata::schemaOf(out)["content"]["content"]["steps"]["content"];
     QCOMPARE(steps.size(), std::size_t(1));
     QCOMPARE(steps[0]["content"][0]["content"].get<std::string>(), std::string("\"classifier\""));
     QCOMPARE(steps[0]["content"][1]["__class__"].get<std::string>(), std::string("SVC"));
@@ -256,7 +234,7 @@ void TestEditSession::overlayShowsEditedRemovedAndNulledRows()
     EditSession session;
     overlay.setSession(&session);
 
-    const auto file = openFile(corpusPath(QStringLiteral("pipeline_scaler_svc")));
+    const auto file = testdata::openSkops(corpusPath(QStringLiteral("pipeline_scaler_svc")));
     QVERIFY(file);
     model.setFile(file, TrustProfile::builtin(QStringLiteral("numpy1-sklearn1.2")).value());
     session.setFile(file);
@@ -324,7 +302,7 @@ void TestEditSession::parameterTableShowsAndRequestsEdits()
 {
     ParametersView view;
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const auto file = openFile(corpusPath(QStringLiteral("logreg_iris")));
+    const auto file = testdata::openSkops(corpusPath(QStringLiteral("logreg_iris")));
     view.setEstimator(file, file->tree().root());
     ParameterTableModel *model = view.model();
     int maxIterRow = -1;

@@ -50,12 +50,6 @@ nlohmann::json oracleOf(const QString &stem)
                                   + QStringLiteral(".json"));
 }
 
-std::shared_ptr<const SkopsFile> openFile(const QString &path)
-{
-    auto file = SkopsFile::open(path);
-    return file.ok() ? file.value() : nullptr;
-}
-
 // Member names and compression methods, read with QuaZip.
 QMap<QString, int> membersOf(const QString &path)
 {
@@ -121,7 +115,7 @@ class TestExportController : public QObject
         std::shared_ptr<const SkopsFile> file;
 
         explicit Fixture(const QString &path)
-            : file(openFile(path))
+            : file(testdata::openSkops(path))
         {
             if (file) {
                 model.setFile(file, TrustProfile::builtin(QStringLiteral("numpy1-sklearn1.2")).value());
@@ -170,7 +164,7 @@ private slots:
         QVERIFY(messages.at(0).at(0).toString().contains(QDir::toNativeSeparators(target)));
         QVERIFY(!fixture.controller.reportDialog());
 
-        const auto written = openFile(target);
+        const auto written = testdata::openSkops(target);
         QVERIFY(written);
         QCOMPARE(written->tree().nodeCount(), oracle["node_count"].get<std::size_t>());
         const Audit audit = Audit::run(written->tree(), *TrustProfile::builtin(file.profile).value());
@@ -212,7 +206,7 @@ private slots:
         QVERIFY(fixture.exportCleaned(cleaned));
         QVERIFY(!controller.session()->isModified());
         QCOMPARE(modified.last().at(0).toBool(), false);
-        auto written = openFile(cleaned);
+        auto written = testdata::openSkops(cleaned);
         QVERIFY(written);
         QCOMPARE(written->schema().resolve(kCoef), JsonDocument::npos);
         QCOMPARE(jsonNodeContent(*written, kMaxIter), QStringLiteral("1000"));
@@ -247,7 +241,7 @@ private slots:
         QVERIFY(controller.removeAction()->isEnabled());
         const QString again = m_dir.filePath(QStringLiteral("cleaned-again.skops"));
         QVERIFY(fixture.exportCleaned(again));
-        written = openFile(again);
+        written = testdata::openSkops(again);
         QVERIFY(written);
         QCOMPARE(jsonNodeContent(*written, kMaxIter), QStringLiteral("500"));
         QVERIFY(written->schema().resolve(kCoef) != JsonDocument::npos);
@@ -272,7 +266,7 @@ private slots:
         QCOMPARE(jsonNodeContent(*fixture.file, kMaxIter), QStringLiteral("500"));
         const QString coefMember = memberOfArray(oracleOf(QStringLiteral("logreg_iris")), kCoef);
         QVERIFY(fixture.file->readMember(coefMember).ok());
-        const auto reread = openFile(path);
+        const auto reread = testdata::openSkops(path);
         QVERIFY(reread);
         QCOMPARE(jsonNodeContent(*reread, kMaxIter), QStringLiteral("7"));
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("open*")}, QDir::Files),
@@ -335,7 +329,7 @@ private slots:
         QCOMPARE(finished.last().at(1).toBool(), true);
         QVERIFY(!controller.session()->isModified());
         QTRY_VERIFY(!fixture.window.isVisible());
-        const auto written = openFile(target);
+        const auto written = testdata::openSkops(target);
         QVERIFY(written);
         QCOMPARE(jsonNodeContent(*written, kMaxIter), QStringLiteral("3"));
         QVERIFY(controller.confirmClose());
