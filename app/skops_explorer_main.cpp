@@ -14,7 +14,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("skops-explorer"));
     QApplication::setApplicationDisplayName(QObject::tr("Skops Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(SKOPS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("skops-explorer"));
+    QApplication::setDesktopFileName(QStringLiteral(SKOPS_APP_ID));
+    // Installed under share/icons/hicolor; without an installation the window manager's default shows.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SKOPS_APP_ID)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "DetailsPanel.h"
 #include "EditOverlayProxy.h"
 #include "EditSession.h"
@@ -398,11 +399,9 @@ void MainWindow::showHelp()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Skops Explorer"),
-                       tr("<p><b>Skops Explorer %1</b></p><p>Inspect, audit and export scikit-learn "
-                          ".skops files without Python.</p><p>Qt %2. Allow-list profile %3: %4.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                m_profile->name(), m_profile->versions()));
+    auto *dialog = new AboutDialog(m_profile->name(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateStatus()
