@@ -21,6 +21,10 @@ nlohmann::ordered_json textMessage(const QString &text)
     return message;
 }
 
+// A SARIF log is read by programs and compared across machines: its texts are
+// English whatever the locale.
+constexpr auto kEnglish = UntrustedNameInfo::Wording::English;
+
 std::size_t ruleIndex(ReferenceKind kind)
 {
     const auto kinds = UntrustedNameInfo::allKinds();
@@ -45,13 +49,13 @@ nlohmann::ordered_json SarifReport::build(const Input &input)
     for (const ReferenceKind kind : UntrustedNameInfo::allKinds()) {
         nlohmann::ordered_json rule;
         rule["id"] = utf8(UntrustedNameInfo::kindId(kind));
-        rule["shortDescription"] =
-            textMessage(tr("Untrusted name: %1").arg(UntrustedNameInfo::kindLabel(kind)));
-        rule["fullDescription"] = textMessage(UntrustedNameInfo::riskNote(kind));
+        rule["shortDescription"] = textMessage(
+            QStringLiteral("Untrusted name: %1").arg(UntrustedNameInfo::kindLabel(kind, kEnglish)));
+        rule["fullDescription"] = textMessage(UntrustedNameInfo::riskNote(kind, kEnglish));
         rule["help"] = textMessage(
-            tr("skops.io.load refuses the file until the name is passed in trusted=[...]. Look at "
-               "where it occurs (the logical locations are JSON pointers into schema.json) and pass "
-               "it only if you know and trust that code."));
+            QStringLiteral("skops.io.load refuses the file until the name is passed in trusted=[...]. "
+                           "Look at where it occurs (the logical locations are JSON pointers into "
+                           "schema.json) and pass it only if you know and trust that code."));
         rule["helpUri"] = kInformationUri;
         rule["defaultConfiguration"]["level"] = "error";
         rules.push_back(std::move(rule));
@@ -65,10 +69,10 @@ nlohmann::ordered_json SarifReport::build(const Input &input)
         result["ruleIndex"] = ruleIndex(info.primaryKind());
         result["level"] = "error";
         result["message"] = textMessage(
-            tr("%1 (%2) is not on the %3 allow-list; skops.io.load refuses the file unless it is "
-               "trusted. %n location(s).",
-               nullptr, int(paths.size()))
-                .arg(info.qName(), UntrustedNameInfo::kindLabel(info.primaryKind()), input.profile->name()));
+            QStringLiteral("%1 (%2) is not on the %3 allow-list; skops.io.load refuses the file unless "
+                           "it is trusted. %4 location(s).")
+                .arg(info.qName(), UntrustedNameInfo::kindLabel(info.primaryKind(), kEnglish),
+                     input.profile->name(), QString::number(paths.size())));
         nlohmann::ordered_json locations = nlohmann::ordered_json::array();
         for (const QString &path : paths) {
             nlohmann::ordered_json location;

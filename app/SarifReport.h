@@ -3,7 +3,6 @@
 #include "TrustProfile.h"
 #include "UntrustedNameInfo.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -18,10 +17,9 @@
 // untrusted name (level "error", rule = its primary kind), with every
 // occurrence as a location whose logical location is the node's JSON
 // pointer in schema.json; the file as the only artifact, with its SHA-256.
+// Its texts are English whatever the locale: programs read the log.
 class SarifReport
 {
-    Q_DECLARE_TR_FUNCTIONS(SarifReport)
-
 public:
     static constexpr const char *kSchemaUri =
         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";

@@ -1,8 +1,10 @@
+#include "AppTranslator.h"
 #include "ExplorerWindows.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -10,6 +12,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    skops::AppTranslator::install();
     QApplication::setOrganizationName(QStringLiteral("SkopsExplorer"));
     QApplication::setApplicationName(QStringLiteral("skops-explorer"));
     QApplication::setApplicationDisplayName(QObject::tr("Skops Explorer"));
@@ -41,7 +44,8 @@ int main(int argc, char *argv[])
             QTimer::singleShot(300, window, [window, target] {
                 const bool saved = window->grab().save(target);
                 if (!saved)
-                    std::fprintf(stderr, "skops-explorer: cannot write %s\n", qPrintable(target));
+                    std::fprintf(stderr, "skops-explorer: %s\n",
+                                 qPrintable(QObject::tr("cannot write %1").arg(target)));
                 QCoreApplication::exit(saved ? 0 : 2);
             });
         };

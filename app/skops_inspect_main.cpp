@@ -1,3 +1,4 @@
+#include "AppTranslator.h"
 #include "InspectCli.h"
 
 #include <QCoreApplication>
@@ -5,6 +6,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    skops::AppTranslator::install();
     QCoreApplication::setApplicationName(QStringLiteral("skops-inspect"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SKOPS_VERSION));
     InspectCli cli;

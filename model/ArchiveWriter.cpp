@@ -1,4 +1,5 @@
 #include "ArchiveWriter.h"
+#include "ModelText.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -14,11 +15,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 // Small enough to poll the cancel check often; minizip also takes sizes
 // as 32-bit values, so larger members must be written in pieces anyway.
@@ -65,8 +61,8 @@ QString ArchiveWriter::reason(int zipError) const
         return m_file.errorString();
     // A short write sets no error: the disk is full or the file size limit is reached.
     if (zipError == ZIP_ERRNO)
-        return tr("not everything could be written (is the disk full?)");
-    return tr("ZIP error %1").arg(zipError);
+        return ModelText::tr("not everything could be written (is the disk full?)");
+    return ModelText::tr("ZIP error %1").arg(zipError);
 }
 
 Status ArchiveWriter::fail(const QString &what)
@@ -87,28 +83,30 @@ Status ArchiveWriter::open()
 {
     const QFileInfo target(m_path);
     if (target.isDir())
-        return makeError(ErrorCode::WriteFailed, tr("this is a folder, not a file"));
+        return makeError(ErrorCode::WriteFailed, ModelText::tr("this is a folder, not a file"));
     // Unbuffered, so that a failed write reports its reason at once (a
     // buffered error is cleared by the seeks minizip makes afterwards).
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         m_failed = true;
         return makeError(ErrorCode::WriteFailed,
-                         tr("cannot create the file in %1: %2")
-                             .arg(target.absolutePath(), m_file.errorString()));
+            ModelText::tr("cannot create the file in %1: %2")
+                .arg(target.absolutePath(), m_file.errorString()));
     }
     m_zip = std::make_unique<QuaZip>(&m_file);
     // Closing the archive must not commit: commit() decides that.
     m_zip->setAutoClose(false);
     m_zip->setDataDescriptorWritingEnabled(false);
     if (!m_zip->open(QuaZip::mdCreate))
-        return fail(tr("cannot start the archive (ZIP error %1)").arg(m_zip->getZipError()));
+        return fail(
+            ModelText::tr("cannot start the archive (ZIP error %1)").arg(m_zip->getZipError()));
     return Status();
 }
 
 Status ArchiveWriter::add(const QString &name, QByteArrayView bytes)
 {
     if (m_failed || !m_zip || !m_zip->isOpen())
-        return makeError(ErrorCode::WriteFailed, tr("the archive is not open for writing"));
+        return makeError(
+            ErrorCode::WriteFailed, ModelText::tr("the archive is not open for writing"));
     // CPython sets the UTF-8 flag only on names that are not ASCII.
     const bool utf8 = !isAscii(name);
     m_zip->setUtf8Enabled(utf8);
@@ -125,41 +123,45 @@ Status ArchiveWriter::add(const QString &name, QByteArrayView bytes)
     QuaZipFile member(m_zip.get());
     if (!member.open(QIODevice::WriteOnly, info, nullptr, 0, deflate ? Z_DEFLATED : 0,
                      deflate ? Z_DEFAULT_COMPRESSION : 0))
-        return fail(tr("cannot start the member \"%1\" (ZIP error %2)")
+        return fail(ModelText::tr("cannot start the member \"%1\" (ZIP error %2)")
                         .arg(name)
                         .arg(member.getZipError()));
     qint64 written = 0;
     while (written < bytes.size()) {
         if (m_cancelled && m_cancelled())
-            return fail(ErrorCode::Cancelled, tr("cancelled; nothing was written"));
+            return fail(ErrorCode::Cancelled, ModelText::tr("cancelled; nothing was written"));
         const qint64 chunk = std::min(kChunkBytes, bytes.size() - written);
         if (member.write(bytes.data() + written, chunk) != chunk)
-            return fail(tr("writing the member \"%1\" failed: %2").arg(name, reason(member.getZipError())));
+            return fail(ModelText::tr("writing the member \"%1\" failed: %2")
+                            .arg(name, reason(member.getZipError())));
         written += chunk;
     }
     member.close();
     if (member.getZipError() != ZIP_OK)
-        return fail(tr("finishing the member \"%1\" failed: %2").arg(name, reason(member.getZipError())));
+        return fail(ModelText::tr("finishing the member \"%1\" failed: %2")
+                        .arg(name, reason(member.getZipError())));
     return Status();
 }
 
 Status ArchiveWriter::commit(const QString &comment)
 {
     if (m_failed || !m_zip || !m_zip->isOpen())
-        return makeError(ErrorCode::WriteFailed, tr("the archive is not open for writing"));
+        return makeError(
+            ErrorCode::WriteFailed, ModelText::tr("the archive is not open for writing"));
     if (m_cancelled && m_cancelled())
-        return fail(ErrorCode::Cancelled, tr("cancelled; nothing was written"));
+        return fail(ErrorCode::Cancelled, ModelText::tr("cancelled; nothing was written"));
     if (!comment.isEmpty()) {
         m_zip->setUtf8Enabled(true);
         m_zip->setComment(comment);
     }
     m_zip->close();
     if (m_zip->getZipError() != ZIP_OK)
-        return fail(tr("finishing the archive failed: %1").arg(reason(m_zip->getZipError())));
+        return fail(
+            ModelText::tr("finishing the archive failed: %1").arg(reason(m_zip->getZipError())));
     if (!m_file.commit()) {
         m_failed = true;
         return makeError(ErrorCode::WriteFailed,
-                         tr("cannot move the written file into place: %1").arg(m_file.errorString()));
+            ModelText::tr("cannot move the written file into place: %1").arg(m_file.errorString()));
     }
     return Status();
 }

@@ -1,4 +1,5 @@
 #include "ArraySlice.h"
+#include "ModelText.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -6,11 +7,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 // "[1]" or "[1, 2]" for a position inside a sub-array of `shape`.
 QString subscript(qint64 position, const std::vector<qint64> &shape)
@@ -176,14 +172,14 @@ QString ArraySlice::columnLabel(qint64 column) const
 {
     const QString element = QString::number(elementColumn(column));
     if (m_fields.empty())
-        return m_columnAxis < 0 ? tr("value") : element;
+        return m_columnAxis < 0 ? ModelText::tr("value") : element;
     const QString &field = m_fields[size_t(fieldOfColumn(column))].name;
     return m_columnAxis < 0 ? field : element + QLatin1String(": ") + field;
 }
 
 QString ArraySlice::axisName(int axis)
 {
-    return tr("axis %1").arg(axis);
+    return ModelText::tr("axis %1").arg(axis);
 }
 
 QString ArraySlice::text(const NpyArray &array, qint64 flatIndex, int field) const

@@ -11,6 +11,13 @@ constexpr qint64 kFlushBytes = 1 << 20;
 constexpr qint64 kCellsPerCheck = 1 << 16; // between looks at cancel and progress
 const QLatin1String kLineEnd("\r\n");
 
+// Column headers stay English whatever the locale: programs read the CSV, and
+// one export must give the same bytes everywhere (the table's headers are translated).
+QString axisHeader(int axis)
+{
+    return QStringLiteral("axis %1").arg(axis);
+}
+
 // Lines gathered in memory and written in large blocks; the QSaveFile only
 // replaces the target when everything was written.
 class CsvWriter
@@ -129,9 +136,9 @@ Status CsvExport::writeArray(const QString &path, const NpyArray &array, const N
     const std::vector<qint64> &shape = array.shape();
     QStringList header;
     for (int axis = 0; axis < int(shape.size()); ++axis)
-        header << ArraySlice::axisName(axis);
+        header << axisHeader(axis);
     if (fields.fields().empty()) {
-        header << tr("value");
+        header << QStringLiteral("value");
     } else {
         for (const ArraySlice::Field &field : fields.fields())
             header << field.name;
@@ -173,7 +180,7 @@ Status CsvExport::writeSlice(const QString &path, const NpyArray &array, const A
     const qint64 rows = slice.rowCount();
     const qint64 columns = slice.columnCount();
     QStringList header;
-    header << (slice.rowAxis() < 0 ? QString() : ArraySlice::axisName(slice.rowAxis()));
+    header << (slice.rowAxis() < 0 ? QString() : axisHeader(slice.rowAxis()));
     for (qint64 column = 0; column < columns; ++column)
         header << slice.columnLabel(column);
     if (Status written = writer.addLine(header); !written)

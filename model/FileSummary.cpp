@@ -1,4 +1,5 @@
 #include "FileSummary.h"
+#include "ModelText.h"
 
 #include "PythonText.h"
 #include "SklearnDefaults.h"
@@ -12,11 +13,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 // The position of `child` among the items of a list, tuple or set.
 qsizetype itemPosition(const NodeTree &tree, NodeId container, NodeId child)
@@ -68,11 +64,11 @@ QString FileSummary::compressionText() const
 {
     QStringList parts;
     if (storedCount)
-        parts.append(tr("stored (%1)").arg(storedCount));
+        parts.append(ModelText::tr("stored (%1)").arg(storedCount));
     if (deflatedCount)
-        parts.append(tr("deflated (%1)").arg(deflatedCount));
+        parts.append(ModelText::tr("deflated (%1)").arg(deflatedCount));
     if (otherMethodCount)
-        parts.append(tr("other methods (%1)").arg(otherMethodCount));
+        parts.append(ModelText::tr("other methods (%1)").arg(otherMethodCount));
     return parts.join(QLatin1String(", "));
 }
 
@@ -90,19 +86,19 @@ Result<QString> FileSummary::sha256(const QString &path, const std::atomic<bool>
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::FileUnreadable, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::FileUnreadable,
+            ModelText::tr("cannot read %1: %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     constexpr qint64 kChunkBytes = 1 << 20;
     QByteArray chunk(kChunkBytes, Qt::Uninitialized);
     for (;;) {
         if (cancel && cancel->load())
-            return makeError(
-                ErrorCode::Cancelled, tr("computing the SHA-256 of %1 was cancelled").arg(path));
+            return makeError(ErrorCode::Cancelled,
+                ModelText::tr("computing the SHA-256 of %1 was cancelled").arg(path));
         const qint64 read = file.read(chunk.data(), kChunkBytes);
         if (read < 0)
-            return makeError(
-                ErrorCode::FileUnreadable, tr("cannot read %1: %2").arg(path, file.errorString()));
+            return makeError(ErrorCode::FileUnreadable,
+                ModelText::tr("cannot read %1: %2").arg(path, file.errorString()));
         if (read == 0)
             break;
         hash.addData(QByteArrayView(chunk.constData(), read));

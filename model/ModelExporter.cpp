@@ -1,4 +1,5 @@
 #include "ModelExporter.h"
+#include "ModelText.h"
 
 #include "SchemaWriter.h"
 
@@ -20,14 +21,9 @@ namespace {
 using Index = JsonDocument::Index;
 using Kind = ExportChange::Kind;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("skops", text, disambiguation, n);
-}
-
 QString shownPath(const QString &path)
 {
-    return path.isEmpty() ? tr("the root") : path;
+    return path.isEmpty() ? ModelText::tr("the root") : path;
 }
 
 // The pointer of a state, "" (not null) for the root: null paths mean "not about a node".
@@ -207,10 +203,11 @@ QString nodeText(const NodeTree &tree, NodeId id)
     if (node.loader == Loader::JsonNode) {
         const JsonDocument &doc = tree.document();
         const Index content = doc.member(node.state, "content");
-        return tr("the value %1").arg(doc.isString(content) ? doc.qstring(content)
-                                                            : QString::fromStdString(doc.serialize(content)));
+        return ModelText::tr("the value %1")
+            .arg(doc.isString(content) ? doc.qstring(content)
+                                       : QString::fromStdString(doc.serialize(content)));
     }
-    return tr("%1 (%2)").arg(tree.qTypeName(id), loaderName(node.loader));
+    return ModelText::tr("%1 (%2)").arg(tree.qTypeName(id), loaderName(node.loader));
 }
 
 bool isPrimitive(const JsonDocument &doc)
@@ -268,15 +265,17 @@ private:
         auto parsed = JsonDocument::parse(QByteArrayView(text.data(), qsizetype(text.size())), limits);
         if (!parsed.ok())
             return makeError(parsed.error().code,
-                             tr("the rewritten schema.json cannot be read back: %1").arg(parsed.error().message));
+                ModelText::tr("the rewritten schema.json cannot be read back: %1")
+                    .arg(parsed.error().message));
         auto document = std::make_shared<const JsonDocument>(std::move(parsed).value());
         auto tree = NodeTree::build(document, memberExists, limits);
         if (!tree.ok())
             return makeError(tree.error().code,
-                             tr("the rewritten schema.json would not load: %1").arg(tree.error().message));
+                ModelText::tr("the rewritten schema.json would not load: %1")
+                    .arg(tree.error().message));
         if (tree.value().firstBackEdge())
             return makeError(ErrorCode::InvalidSchema,
-                             tr("the rewritten schema.json would have an __id__ cycle"));
+                ModelText::tr("the rewritten schema.json would have an __id__ cycle"));
         m_current = std::move(tree).value();
         m_rewritten = true;
         return Status();
@@ -300,16 +299,17 @@ Status convertToProtocol2(Rewriter &rewriter)
     for (NodeId id = 0; id < tree.nodeCount(); ++id) {
         const Node &node = tree.node(id);
         if (node.loader == Loader::RandomGeneratorNode && node.protocolVariant < 2)
-            return makeError(
-                ErrorCode::UnsupportedProtocol,
-                tr("the numpy Generator at %1 cannot be written as protocol 2: protocol 2 stores "
-                   "its seed sequence, which a protocol-%2 file does not have (%3), so no "
-                   "protocol-2 state would load the same")
+            return makeError(ErrorCode::UnsupportedProtocol,
+                ModelText::tr(
+                    "the numpy Generator at %1 cannot be written as protocol 2: protocol 2 stores "
+                    "its seed sequence, which a protocol-%2 file does not have (%3), so no "
+                    "protocol-2 state would load the same")
                     .arg(shownPath(tree.path(id)))
                     .arg(protocol)
-                    .arg(protocol == 0 ? tr("and skops 0.10 and later cannot load a protocol-0 "
+                    .arg(protocol == 0
+                            ? ModelText::tr("and skops 0.10 and later cannot load a protocol-0 "
                                             "generator at all")
-                                       : tr("skops gives such a generator a new random one on "
+                            : ModelText::tr("skops gives such a generator a new random one on "
                                             "every load")));
     }
 
@@ -333,16 +333,18 @@ Status convertToProtocol2(Rewriter &rewriter)
             writer.remove(content);
             nodesConverted = true;
             rewriter.add(Kind::Converted, statePath(doc, state), QString(),
-                         tr("the protocol-0 function %1.%2 is written in the protocol-2 shape: its module "
-                            "and name in __module__ and __class__, no content")
-                             .arg(doc.qstring(modulePath), doc.qstring(function)));
+                ModelText::tr(
+                    "the protocol-0 function %1.%2 is written in the protocol-2 shape: its module "
+                    "and name in __module__ and __class__, no content")
+                    .arg(doc.qstring(modulePath), doc.qstring(function)));
         } else if (loader == "SGDNode") {
             const JsonDocument &loss = values.add("\"LossNode\"");
             writer.replace(doc.member(state, "__loader__"), loss, loss.root());
             nodesConverted = true;
             rewriter.add(Kind::Converted, statePath(doc, state), QString(),
-                         tr("the SGDNode is written as a LossNode: skops 0.11 replaced that loader by "
-                            "LossNode, which reads the same state, and cannot read SGDNode any more"));
+                ModelText::tr(
+                    "the SGDNode is written as a LossNode: skops 0.11 replaced that loader by "
+                    "LossNode, which reads the same state, and cannot read SGDNode any more"));
         }
     });
 
@@ -355,9 +357,9 @@ Status convertToProtocol2(Rewriter &rewriter)
         const JsonDocument &two = values.add("2");
         writer.replace(protocolValue, two, two.root());
         rewriter.add(Kind::Protocol, QStringLiteral("/protocol"), QString(),
-                     protocol == 2 ? tr("the protocol %1 is written as the integer 2")
-                                         .arg(QString::fromStdString(doc.serialize(protocolValue)))
-                                   : tr("protocol %1 is written as protocol 2").arg(protocol));
+            protocol == 2 ? ModelText::tr("the protocol %1 is written as the integer 2")
+                                .arg(QString::fromStdString(doc.serialize(protocolValue)))
+                          : ModelText::tr("protocol %1 is written as protocol 2").arg(protocol));
     }
     const QString version = ModelExporter::writtenSkopsVersion();
     const Index versionValue = doc.member(root, "_skops_version");
@@ -369,12 +371,12 @@ Status convertToProtocol2(Rewriter &rewriter)
         else
             writer.replace(versionValue, text, text.root());
         const QString before = doc.isString(versionValue) ? doc.qstring(versionValue)
-                               : versionValue == JsonDocument::npos
-                                   ? tr("none")
-                                   : QString::fromStdString(doc.serialize(versionValue));
+            : versionValue == JsonDocument::npos
+            ? ModelText::tr("none")
+            : QString::fromStdString(doc.serialize(versionValue));
         rewriter.add(Kind::SkopsVersion, QStringLiteral("/_skops_version"), QString(),
-                     tr("_skops_version %1 is now %2, the skops release whose format is written")
-                         .arg(before, version));
+            ModelText::tr("_skops_version %1 is now %2, the skops release whose format is written")
+                .arg(before, version));
     }
     if (!writer.hasPatches())
         return Status();
@@ -416,9 +418,10 @@ void keepSharedStates(Rewriter &rewriter, const Positions &positions,
                 continue;
             writer.replace(next.state, doc, tree.node(id).state);
             rewriter.add(Kind::Relocated, statePath(doc, next.state), QString(),
-                         tr("the state of %1, shared with this place, is written here in full because "
-                            "the edit took its first place")
-                             .arg(shownPath(tree.path(id))));
+                ModelText::tr(
+                    "the state of %1, shared with this place, is written here in full because "
+                    "the edit took its first place")
+                    .arg(shownPath(tree.path(id))));
             break;
         }
     }
@@ -431,13 +434,14 @@ Status applyEdit(Rewriter &rewriter, const ExportEdit &edit)
     const QString shown = shownPath(edit.path);
     const Index target = doc.resolve(edit.path);
     if (target == JsonDocument::npos)
-        return invalidEdit(tr("there is no value at %1").arg(shown));
+        return invalidEdit(ModelText::tr("there is no value at %1").arg(shown));
     const Positions positions = collectPositions(tree);
     const Position *place = positions.at(target);
     if (!place)
-        return invalidEdit(tr("%1 is not the place of a node of the model (it may lie inside a "
-                              "repeated state, which skops never reads: edit its first place)")
-                               .arg(shown));
+        return invalidEdit(
+            ModelText::tr("%1 is not the place of a node of the model (it may lie inside a "
+                          "repeated state, which skops never reads: edit its first place)")
+                .arg(shown));
     const Node &node = tree.node(place->node);
     const bool inKeyTypes = place->group == "key_types"
                             || (place->owner != kNoNode && isKeyTypes(positions, place->owner));
@@ -449,64 +453,76 @@ Status applyEdit(Rewriter &rewriter, const ExportEdit &edit)
     switch (edit.kind) {
     case ExportEdit::Kind::SetValue: {
         if (node.loader != Loader::JsonNode)
-            return invalidEdit(tr("%1 is %2, not a primitive value (a number, string, boolean or null)")
-                                   .arg(shown, nodeText(tree, place->node)));
+            return invalidEdit(
+                ModelText::tr("%1 is %2, not a primitive value (a number, string, boolean or null)")
+                    .arg(shown, nodeText(tree, place->node)));
         const Index content = doc.member(node.state, "content");
         const auto old = doc.isString(content)
                              ? JsonDocument::parse(QByteArrayView(doc.text(content).data(),
                                                                   qsizetype(doc.text(content).size())))
                              : Result<JsonDocument>(makeError(ErrorCode::InvalidJson, QString()));
         if (!old.ok() || !isPrimitive(old.value()))
-            return invalidEdit(tr("%1 does not hold a primitive value (a number, string, boolean or null)")
+            return invalidEdit(ModelText::tr(
+                "%1 does not hold a primitive value (a number, string, boolean or null)")
                                    .arg(shown));
         const QByteArray utf8 = edit.json.toUtf8();
         const auto value = JsonDocument::parse(utf8);
         if (!value.ok())
-            return invalidEdit(tr("the new value for %1 is not JSON: %2").arg(shown, edit.json));
+            return invalidEdit(
+                ModelText::tr("the new value for %1 is not JSON: %2").arg(shown, edit.json));
         if (!isPrimitive(value.value()))
-            return invalidEdit(tr("the new value for %1 must be a number, a string, true, false or null")
+            return invalidEdit(ModelText::tr(
+                "the new value for %1 must be a number, a string, true, false or null")
                                    .arg(shown));
         const std::string newJson = SchemaWriter::dumps(value.value(), value.value().root());
         const JsonDocument &state = values.add(jsonNodeState(newJson));
         writer.replace(target, state, state.root());
-        detail = tr("set to %1 (was %2)")
-                     .arg(QString::fromStdString(newJson),
-                          QString::fromStdString(SchemaWriter::dumps(old.value(), old.value().root())));
+        detail
+            = ModelText::tr("set to %1 (was %2)")
+                  .arg(QString::fromStdString(newJson),
+                      QString::fromStdString(SchemaWriter::dumps(old.value(), old.value().root())));
         break;
     }
     case ExportEdit::Kind::ReplaceWithNull: {
         if (place->owner == kNoNode)
-            return invalidEdit(tr("the root cannot be replaced by null: nothing of the model would remain"));
+            return invalidEdit(ModelText::tr(
+                "the root cannot be replaced by null: nothing of the model would remain"));
         if (inKeyTypes)
-            return invalidEdit(tr("%1 is a key type of a dict; remove the dict entry instead").arg(shown));
+            return invalidEdit(
+                ModelText::tr("%1 is a key type of a dict; remove the dict entry instead")
+                    .arg(shown));
         const JsonDocument &state = values.add(jsonNodeState("null"));
         writer.replace(target, state, state.root());
-        detail = tr("%1 replaced by None").arg(nodeText(tree, place->node));
+        detail = ModelText::tr("%1 replaced by None").arg(nodeText(tree, place->node));
         break;
     }
     case ExportEdit::Kind::Remove: {
         if (place->owner == kNoNode)
-            return invalidEdit(tr("the root cannot be removed"));
+            return invalidEdit(ModelText::tr("the root cannot be removed"));
         if (inKeyTypes)
-            return invalidEdit(tr("%1 is a key type of a dict; remove the dict entry instead").arg(shown));
+            return invalidEdit(
+                ModelText::tr("%1 is a key type of a dict; remove the dict entry instead")
+                    .arg(shown));
         const Loader ownerLoader = tree.node(place->owner).loader;
         const bool dictEntry = ownerLoader == Loader::DictNode && place->group == "content";
         const bool element = (ownerLoader == Loader::ListNode || ownerLoader == Loader::SetNode
                               || ownerLoader == Loader::TupleNode)
                              && place->group == "content";
         if (!dictEntry && !element)
-            return invalidEdit(tr("%1 cannot be removed: only dict entries and list, tuple or set "
-                                  "elements can be; replace it by null instead")
-                                   .arg(shown));
+            return invalidEdit(
+                ModelText::tr("%1 cannot be removed: only dict entries and list, tuple or set "
+                              "elements can be; replace it by null instead")
+                    .arg(shown));
         writer.remove(target);
         if (dictEntry) {
             // DictNode pairs key_types and content by position (§5.2).
             const NodeId keyTypes = tree.childNamed(place->owner, "key_types");
             if (keyTypes == kNoNode || positions.byNode[keyTypes].size() != 1
                 || !positions.order[positions.byNode[keyTypes].front()].first)
-                return invalidEdit(tr("the key types of the dict holding %1 are shared with another "
-                                      "place, so one of its entries cannot be removed alone")
-                                       .arg(shown));
+                return invalidEdit(
+                    ModelText::tr("the key types of the dict holding %1 are shared with another "
+                                  "place, so one of its entries cannot be removed alone")
+                        .arg(shown));
             for (const ChildGroup &group : tree.groups(keyTypes)) {
                 const auto refs = tree.refs(group);
                 if (group.name == "content" && place->slot < refs.size()) {
@@ -515,7 +531,7 @@ Status applyEdit(Rewriter &rewriter, const ExportEdit &edit)
                 }
             }
         }
-        detail = tr("%1 removed").arg(nodeText(tree, place->node));
+        detail = ModelText::tr("%1 removed").arg(nodeText(tree, place->node));
         break;
     }
     }
@@ -543,8 +559,9 @@ Status rewriteRepeats(Rewriter &rewriter)
     const Status status = rewriter.apply(writer);
     if (status.ok() && rewriter.text() != before)
         rewriter.add(Kind::RepeatsRewritten, QString(), QString(),
-                     tr("repeated states (the same __id__ again) are rewritten as copies of their "
-                        "edited first state"));
+            ModelText::tr(
+                "repeated states (the same __id__ again) are rewritten as copies of their "
+                "edited first state"));
     return status;
 }
 
@@ -605,8 +622,10 @@ Status nameMembers(Rewriter &rewriter, ExportMode mode, std::vector<ExportPlan::
             const JsonDocument &text = values.add(SchemaWriter::quoted(name.toStdString()));
             for (const Index file : reference.fileValues)
                 writer.replace(file, text, text.root());
-            rewriter.add(Kind::MemberRenamed, statePath(doc, reference.firstState), reference.member,
-                         tr("the member \"%1\" is written as \"%2\"").arg(reference.member, name));
+            rewriter.add(Kind::MemberRenamed, statePath(doc, reference.firstState),
+                reference.member,
+                ModelText::tr("the member \"%1\" is written as \"%2\"")
+                    .arg(reference.member, name));
         }
         if (mode == ExportMode::Cleaned || !keep[i])
             members.push_back(ExportPlan::Member{reference.member, name});
@@ -708,9 +727,9 @@ Result<ExportPlan> ModelExporter::prepare(const SkopsFile &input, const ExportOp
     report.inputSkopsVersion = input.skopsVersion();
     if (const NodeRef *edge = input.tree().firstBackEdge())
         return makeError(ErrorCode::InvalidSchema,
-                         tr("the schema has an __id__ cycle (the state at %1 repeats the id of an "
-                            "ancestor), so skops cannot load it and it is not exported")
-                             .arg(input.schema().pointer(edge->state)));
+            ModelText::tr("the schema has an __id__ cycle (the state at %1 repeats the id of an "
+                          "ancestor), so skops cannot load it and it is not exported")
+                .arg(input.schema().pointer(edge->state)));
 
     Rewriter rewriter(input, report);
     if (const Status status = convertToProtocol2(rewriter); !status.ok())
@@ -731,9 +750,10 @@ Result<ExportPlan> ModelExporter::prepare(const SkopsFile &input, const ExportOp
     for (const ArrayProblem &problem : input.arrayProblems()) {
         if (referenced.contains(problem.member))
             return makeError(problem.error.code,
-                             tr("the array member \"%1\" (at %2) is unusable: %3. skops could not load "
-                                "the exported file either; remove that node or replace it by null")
-                                 .arg(problem.member, problem.path, problem.error.message));
+                ModelText::tr(
+                    "the array member \"%1\" (at %2) is unusable: %3. skops could not load "
+                    "the exported file either; remove that node or replace it by null")
+                    .arg(problem.member, problem.path, problem.error.message));
     }
 
     std::vector<ExportPlan::Member> named;
@@ -747,17 +767,17 @@ Result<ExportPlan> ModelExporter::prepare(const SkopsFile &input, const ExportOp
     }
     for (auto it = duplicates.cbegin(); it != duplicates.cend(); ++it)
         rewriter.add(Kind::DuplicateRemoved, QString(), it.key(),
-                     tr("%n earlier entry(s) with this name left out (skops reads the last one)",
-                        nullptr, it.value()));
+            ModelText::tr("%n earlier entry(s) with this name left out (skops reads the last one)",
+                nullptr, it.value()));
     for (const ZipMember &member : archive.members()) {
         if (member.shadowed || member.name == schemaName || referenced.contains(member.name))
             continue;
         if (referencedBefore.contains(member.name))
             rewriter.add(Kind::MemberRemoved, QString(), member.name,
-                         tr("no longer referenced after the edits"));
+                ModelText::tr("no longer referenced after the edits"));
         else if (options.mode == ExportMode::Cleaned)
             rewriter.add(Kind::MemberRemoved, QString(), member.name,
-                         tr("not referenced by schema.json"));
+                ModelText::tr("not referenced by schema.json"));
     }
 
     if (options.mode == ExportMode::SaveAs) {
@@ -769,15 +789,17 @@ Result<ExportPlan> ModelExporter::prepare(const SkopsFile &input, const ExportOp
         }
         plan.comment = QString::fromUtf8(archive.comment());
     } else if (!archive.comment().isEmpty()) {
-        rewriter.add(Kind::CommentRemoved, QString(), QString(), tr("the archive comment is left out"));
+        rewriter.add(Kind::CommentRemoved, QString(), QString(),
+            ModelText::tr("the archive comment is left out"));
     }
     for (const ExportPlan::Member &member : named) {
         if (archive.find(member.source))
             plan.members.push_back(member);
         else
             rewriter.add(Kind::MemberMissing, QString(), member.source,
-                         tr("named only by a repeated state that skops never reads, and not in the "
-                            "archive either"));
+                ModelText::tr(
+                    "named only by a repeated state that skops never reads, and not in the "
+                    "archive either"));
     }
 
     const auto original = input.readMember(schemaName);
@@ -794,10 +816,11 @@ Result<ExportPlan> ModelExporter::prepare(const SkopsFile &input, const ExportOp
         plan.schema = QByteArray::fromStdString(text.value());
         if (plan.schema != originalSchema)
             rewriter.add(Kind::SchemaRewritten, QString(), schemaName,
-                         tr("schema.json is rewritten as json.dumps(indent=2) writes it (%1 bytes, "
-                            "before %2)")
-                             .arg(plan.schema.size())
-                             .arg(originalSchema.size()));
+                ModelText::tr(
+                    "schema.json is rewritten as json.dumps(indent=2) writes it (%1 bytes, "
+                    "before %2)")
+                    .arg(plan.schema.size())
+                    .arg(originalSchema.size()));
     }
 
     const quint16 method = options.deflate ? 8 : 0;
@@ -809,8 +832,8 @@ Result<ExportPlan> ModelExporter::prepare(const SkopsFile &input, const ExportOp
     report.members.append(schemaName);
     if (methodChanged)
         rewriter.add(Kind::Compression, QString(), QString(),
-                     options.deflate ? tr("every member is written deflated")
-                                     : tr("every member is written stored (uncompressed)"));
+            options.deflate ? ModelText::tr("every member is written deflated")
+                            : ModelText::tr("every member is written stored (uncompressed)"));
     report.outputProtocol = rewriter.current().protocol();
     report.outputSkopsVersion = rewriter.current().skopsVersion();
     return plan;
@@ -827,8 +850,9 @@ Status ModelExporter::write(const SkopsFile &input, const ExportPlan &plan, cons
     for (const ExportPlan::Member &member : plan.members) {
         const auto bytes = input.readMember(member.source);
         if (!bytes.ok())
-            return makeError(bytes.error().code, tr("its member \"%1\" cannot be read: %2")
-                                                     .arg(member.source, bytes.error().message));
+            return makeError(bytes.error().code,
+                ModelText::tr("its member \"%1\" cannot be read: %2")
+                    .arg(member.source, bytes.error().message));
         if (const Status status = writer.add(member.name, bytes.value().view()); !status.ok())
             return status;
     }

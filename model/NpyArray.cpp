@@ -1,4 +1,5 @@
 #include "NpyArray.h"
+#include "ModelText.h"
 
 #include <QStringList>
 #include <QtEndian>
@@ -18,11 +19,6 @@ using json = nlohmann::json;
 using Kind = NpyDtype::Kind;
 using TimeUnit = NpyDtype::TimeUnit;
 using Int128 = __int128; // date arithmetic on int64 counts times multipliers
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 constexpr qint64 kNaT = std::numeric_limits<qint64>::min();
 constexpr qint64 kStatsChunk = 1 << 14; // 128 KiB of doubles: the second pass stays in cache
@@ -927,12 +923,12 @@ Result<ArrayStats> NpyArray::stats(const std::atomic<bool> *cancel) const
 {
     if (!dtype().isNumeric())
         return makeError(ErrorCode::UnsupportedDtype,
-            tr("Statistics need a numeric array, not '%1'.").arg(dtype().name()));
+            ModelText::tr("Statistics need a numeric array, not '%1'.").arg(dtype().name()));
     StatsAccumulator accumulator;
     std::vector<double> buffer(size_t(std::min(size(), kStatsChunk)));
     for (qint64 first = 0; first < size(); first += kStatsChunk) {
         if (cancel && cancel->load(std::memory_order_relaxed))
-            return makeError(ErrorCode::Cancelled, tr("The statistics were cancelled."));
+            return makeError(ErrorCode::Cancelled, ModelText::tr("The statistics were cancelled."));
         const qint64 decoded = decodeDoubles(first, kStatsChunk, buffer.data());
         accumulator.add(buffer.data(), decoded);
     }

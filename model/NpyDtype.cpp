@@ -1,4 +1,5 @@
 #include "NpyDtype.h"
+#include "ModelText.h"
 
 #include <QChar>
 #include <QStringList>
@@ -10,11 +11,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 constexpr bool kHostIsLittleEndian = Q_BYTE_ORDER == Q_LITTLE_ENDIAN;
 
@@ -126,8 +122,8 @@ nlohmann::json toJson(const QString &text)
 
 Error dtypeError(const QString &descr, const QString &why)
 {
-    return makeError(
-        ErrorCode::UnsupportedDtype, tr("Unsupported array type '%1': %2").arg(descr, why));
+    return makeError(ErrorCode::UnsupportedDtype,
+        ModelText::tr("Unsupported array type '%1': %2").arg(descr, why));
 }
 
 } // namespace
@@ -151,7 +147,7 @@ Result<NpyDtype> NpyDtype::fromString(const QString &descr)
         rest = rest.mid(1);
     }
     if (rest.isEmpty())
-        return dtypeError(descr, tr("no type code"));
+        return dtypeError(descr, ModelText::tr("no type code"));
 
     const QChar code = rest.front();
     rest = rest.mid(1);
@@ -188,21 +184,21 @@ Result<NpyDtype> NpyDtype::fromString(const QString &descr)
         break;
     case 'O':
         return makeError(ErrorCode::UnsupportedDtype,
-            tr("The array has dtype '%1' (Python objects). Object arrays hold "
-               "pickled data and are never loaded.")
+            ModelText::tr("The array has dtype '%1' (Python objects). Object arrays hold "
+                          "pickled data and are never loaded.")
                 .arg(descr));
     default:
-        return dtypeError(descr, tr("unknown type code '%1'").arg(code));
+        return dtypeError(descr, ModelText::tr("unknown type code '%1'").arg(code));
     }
 
     if (dtype.m_kind == Kind::Datetime || dtype.m_kind == Kind::Timedelta) {
         if (!rest.startsWith(QLatin1Char('8')))
-            return dtypeError(descr, tr("dates and durations must be 8 bytes"));
+            return dtypeError(descr, ModelText::tr("dates and durations must be 8 bytes"));
         rest = rest.mid(1);
         dtype.m_itemSize = 8;
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char('[')) || !rest.endsWith(QLatin1Char(']')))
-                return dtypeError(descr, tr("malformed time unit"));
+                return dtypeError(descr, ModelText::tr("malformed time unit"));
             QStringView unit = rest.mid(1, rest.size() - 2);
             qsizetype digits = 0;
             while (digits < unit.size() && unit.at(digits).isDigit())
@@ -210,7 +206,7 @@ Result<NpyDtype> NpyDtype::fromString(const QString &descr)
             if (digits > 0) {
                 const std::optional<qint64> multiplier = parseCount(unit.left(digits));
                 if (!multiplier || *multiplier == 0)
-                    return dtypeError(descr, tr("invalid time unit multiplier"));
+                    return dtypeError(descr, ModelText::tr("invalid time unit multiplier"));
                 dtype.m_timeMultiplier = *multiplier;
                 unit = unit.mid(digits);
             }
@@ -222,7 +218,7 @@ Result<NpyDtype> NpyDtype::fromString(const QString &descr)
                 }
             }
             if (!known)
-                return dtypeError(descr, tr("unknown time unit '%1'").arg(unit));
+                return dtypeError(descr, ModelText::tr("unknown time unit '%1'").arg(unit));
         }
     } else {
         std::optional<qint64> size = rest.isEmpty()
@@ -231,7 +227,7 @@ Result<NpyDtype> NpyDtype::fromString(const QString &descr)
             ? std::optional<qint64>(0)
             : parseCount(rest);
         if (!size)
-            return dtypeError(descr, tr("invalid size"));
+            return dtypeError(descr, ModelText::tr("invalid size"));
         bool validSize = true;
         switch (dtype.m_kind) {
         case Kind::Bool:
@@ -254,7 +250,7 @@ Result<NpyDtype> NpyDtype::fromString(const QString &descr)
             break;
         }
         if (!validSize)
-            return dtypeError(descr, tr("no such size for this type"));
+            return dtypeError(descr, ModelText::tr("no such size for this type"));
         dtype.m_itemSize = *size;
     }
 
@@ -281,40 +277,44 @@ Result<NpyDtype> NpyDtype::structured(std::vector<Entry> entries)
     qint64 offset = 0;
     for (Entry &entry : entries) {
         if (!entry.format)
-            return makeError(ErrorCode::InvalidNpy, tr("A structured dtype entry has no format."));
+            return makeError(
+                ErrorCode::InvalidNpy, ModelText::tr("A structured dtype entry has no format."));
         qint64 size = entry.format->itemSize();
         qint64 count = 1;
         if (entry.subShape) {
             for (qint64 dim : *entry.subShape) {
                 if (dim < 0)
                     return makeError(ErrorCode::InvalidNpy,
-                        tr("Field '%1' has a negative sub-array dimension.").arg(entry.name));
+                        ModelText::tr("Field '%1' has a negative sub-array dimension.")
+                            .arg(entry.name));
                 if (__builtin_mul_overflow(size, dim, &size)
                     || __builtin_mul_overflow(count, dim, &count))
-                    return makeError(
-                        ErrorCode::InvalidNpy, tr("Field '%1' is too large.").arg(entry.name));
+                    return makeError(ErrorCode::InvalidNpy,
+                        ModelText::tr("Field '%1' is too large.").arg(entry.name));
             }
         }
         // Zero-byte elements are not bounded by the data present: many of
         // them would only make every record arbitrarily slow to decode.
         if (entry.format->itemSize() == 0 && count > 1)
             return makeError(ErrorCode::InvalidNpy,
-                tr("Field '%1' is a sub-array of %2 zero-byte elements.")
+                ModelText::tr("Field '%1' is a sub-array of %2 zero-byte elements.")
                     .arg(entry.name)
                     .arg(count));
         entry.size = size;
         entry.offset = offset;
         if (__builtin_add_overflow(offset, size, &offset))
-            return makeError(ErrorCode::InvalidNpy, tr("The structured dtype is too large."));
+            return makeError(
+                ErrorCode::InvalidNpy, ModelText::tr("The structured dtype is too large."));
         if (entry.isPadding())
             continue;
         if (entry.name.isEmpty())
             return makeError(ErrorCode::InvalidNpy,
-                tr("A structured dtype has an unnamed field that is not padding."));
+                ModelText::tr("A structured dtype has an unnamed field that is not padding."));
         if (!usedNames.insert(entry.name).second
             || (entry.title && !usedNames.insert(*entry.title).second))
             return makeError(ErrorCode::InvalidNpy,
-                tr("The field name or title '%1' occurs more than once.").arg(entry.name));
+                ModelText::tr("The field name or title '%1' occurs more than once.")
+                    .arg(entry.name));
     }
     dtype.m_itemSize = offset;
     dtype.m_entries = std::move(entries);

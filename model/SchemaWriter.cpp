@@ -1,4 +1,5 @@
 #include "SchemaWriter.h"
+#include "ModelText.h"
 
 #include "PythonText.h"
 
@@ -8,11 +9,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 void appendEscape(std::string &out, char32_t unit)
 {
@@ -125,8 +121,8 @@ Result<std::string> SchemaWriter::write(quint64 maxBytes) const
     writeValue(out, m_document, m_document.root(), 0, true);
     if (out.overflowed() || out.full())
         return makeError(ErrorCode::SchemaTooLarge,
-                         tr("the rewritten schema.json would have more than %1 bytes, the limit")
-                             .arg(maxBytes));
+            ModelText::tr("the rewritten schema.json would have more than %1 bytes, the limit")
+                .arg(maxBytes));
     return std::move(out.text);
 }
 

@@ -1,4 +1,5 @@
 #include "SklearnDefaults.h"
+#include "ModelText.h"
 
 #include "PythonText.h"
 
@@ -12,11 +13,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 QString toQString(std::string_view text)
 {
@@ -131,7 +127,7 @@ std::optional<QString> SklearnDefaults::Default::repr() const
 QString SklearnDefaults::Default::displayText() const
 {
     if (isRequired())
-        return tr("(required)");
+        return ModelText::tr("(required)");
     if (const auto text = repr())
         return python::escapeForDisplay(*text);
     return python::escapeForDisplay(python::jsonValueRepr(*m_document, m_value));
@@ -146,13 +142,15 @@ Result<SklearnDefaults> SklearnDefaults::fromJson(QByteArrayView utf8)
     table.m_document = std::make_shared<const JsonDocument>(std::move(parsed).value());
     const JsonDocument &doc = *table.m_document;
     if (!doc.isObject(doc.root()))
-        return makeError(ErrorCode::InvalidJson, tr("a defaults table must be a JSON object"));
+        return makeError(
+            ErrorCode::InvalidJson, ModelText::tr("a defaults table must be a JSON object"));
     table.m_estimators = doc.member(doc.root(), "estimators");
     table.m_sklearnVersion = stringMember(doc, doc.root(), "sklearn_version");
     table.m_numpyVersion = stringMember(doc, doc.root(), "numpy_version");
     if (!doc.isObject(table.m_estimators) || table.m_sklearnVersion.isEmpty())
         return makeError(ErrorCode::InvalidJson,
-            tr("a defaults table needs \"sklearn_version\" and an \"estimators\" object"));
+            ModelText::tr(
+                "a defaults table needs \"sklearn_version\" and an \"estimators\" object"));
     return table;
 }
 
@@ -161,7 +159,7 @@ Result<SklearnDefaults> SklearnDefaults::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnreadable,
-            tr("cannot read the defaults table %1: %2").arg(path, file.errorString()));
+            ModelText::tr("cannot read the defaults table %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     return fromJson(bytes);
 }

@@ -1,4 +1,5 @@
 #include "TrustPolicy.h"
+#include "ModelText.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,11 +13,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 // A policy is a short list of names; anything far larger is not one.
 constexpr qint64 kMaxPolicyBytes = 16 * 1024 * 1024;
@@ -45,22 +41,24 @@ bool TrustPolicyEntry::matches(const QString &typeName) const
 QString TrustPolicy::entryProblem(const QString &name)
 {
     if (name.isEmpty())
-        return tr("the name is empty");
+        return ModelText::tr("the name is empty");
     if (std::any_of(name.begin(), name.end(), isInvisible))
-        return tr("\"%1\" contains whitespace or invisible characters").arg(name);
+        return ModelText::tr("\"%1\" contains whitespace or invisible characters").arg(name);
     if (name.endsWith(QLatin1String(".*"))) {
         const QString prefix = name.chopped(2);
         if (prefix.contains(QLatin1Char('*')))
-            return tr("\"%1\": a prefix rule has one * only, at its end").arg(name);
+            return ModelText::tr("\"%1\": a prefix rule has one * only, at its end").arg(name);
         if (prefix.isEmpty() || prefix.split(QLatin1Char('.')).contains(QString()))
-            return tr("\"%1\": a prefix rule is a dotted module path followed by .*, like mycompany.models.*")
+            return ModelText::tr("\"%1\": a prefix rule is a dotted module path followed by .*, "
+                                 "like mycompany.models.*")
                 .arg(name);
         return QString();
     }
     if (name.contains(QLatin1Char('*')))
-        return tr("\"%1\": * is only allowed as the .* ending of a prefix rule").arg(name);
+        return ModelText::tr("\"%1\": * is only allowed as the .* ending of a prefix rule")
+            .arg(name);
     if (!name.contains(QLatin1Char('.')))
-        return tr("\"%1\" is not a type name of the form module.name").arg(name);
+        return ModelText::tr("\"%1\" is not a type name of the form module.name").arg(name);
     return QString();
 }
 
@@ -70,25 +68,28 @@ Result<TrustPolicy> TrustPolicy::fromJson(const QByteArray &bytes)
     try {
         json = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const nlohmann::json::exception &e) {
-        return makeError(ErrorCode::InvalidJson, tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+        return makeError(ErrorCode::InvalidJson,
+            ModelText::tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
     }
     if (!json.is_object() || !json.contains("trusted") || !json["trusted"].is_array())
         return makeError(ErrorCode::InvalidArgument,
-                         tr("a trust policy is a JSON object with a \"trusted\" array"));
+            ModelText::tr("a trust policy is a JSON object with a \"trusted\" array"));
     TrustPolicy policy;
     int position = 0;
     for (const auto &item : json["trusted"]) {
         TrustPolicyEntry entry;
-        const QString where = tr("entry %1 of \"trusted\"").arg(position++);
+        const QString where = ModelText::tr("entry %1 of \"trusted\"").arg(position++);
         if (item.is_string()) {
             entry.name = fromUtf8(item.get<std::string>());
         } else if (item.is_object()) {
             if (!item.contains("name") || !item["name"].is_string())
-                return makeError(ErrorCode::InvalidArgument, tr("%1 has no \"name\" string").arg(where));
+                return makeError(ErrorCode::InvalidArgument,
+                    ModelText::tr("%1 has no \"name\" string").arg(where));
             entry.name = fromUtf8(item["name"].get<std::string>());
             if (item.contains("note")) {
                 if (!item["note"].is_string())
-                    return makeError(ErrorCode::InvalidArgument, tr("%1: \"note\" is not a string").arg(where));
+                    return makeError(ErrorCode::InvalidArgument,
+                        ModelText::tr("%1: \"note\" is not a string").arg(where));
                 entry.note = fromUtf8(item["note"].get<std::string>());
             }
             if (item.contains("added")) {
@@ -97,11 +98,11 @@ Result<TrustPolicy> TrustPolicy::fromJson(const QByteArray &bytes)
                 entry.added = QDate::fromString(added, Qt::ISODate);
                 if (!entry.added.isValid())
                     return makeError(ErrorCode::InvalidArgument,
-                                     tr("%1: \"added\" is not a date like 2025-03-01").arg(where));
+                        ModelText::tr("%1: \"added\" is not a date like 2025-03-01").arg(where));
             }
         } else {
             return makeError(ErrorCode::InvalidArgument,
-                             tr("%1 is neither a name nor an object with a \"name\"").arg(where));
+                ModelText::tr("%1 is neither a name nor an object with a \"name\"").arg(where));
         }
         const QString problem = entryProblem(entry.name);
         if (!problem.isEmpty())
@@ -115,15 +116,19 @@ Result<TrustPolicy> TrustPolicy::load(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::FileNotFound, tr("%1: no such file").arg(path));
+        return makeError(ErrorCode::FileNotFound, ModelText::tr("%1: no such file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnreadable, tr("%1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::FileUnreadable, ModelText::tr("%1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxPolicyBytes)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1: %2 bytes is too large for a trust policy").arg(path).arg(file.size()));
+            ModelText::tr("%1: %2 bytes is too large for a trust policy")
+                .arg(path)
+                .arg(file.size()));
     auto policy = fromJson(file.read(kMaxPolicyBytes));
     if (!policy.ok())
-        return makeError(policy.error().code, tr("%1: %2").arg(path, policy.error().message));
+        return makeError(
+            policy.error().code, ModelText::tr("%1: %2").arg(path, policy.error().message));
     return policy;
 }
 
@@ -147,13 +152,16 @@ QByteArray TrustPolicy::toJson() const
 Status TrustPolicy::save(const QString &path) const
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return makeError(ErrorCode::WriteFailed, tr("%1: cannot create its folder").arg(path));
+        return makeError(
+            ErrorCode::WriteFailed, ModelText::tr("%1: cannot create its folder").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::WriteFailed, tr("%1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::WriteFailed, ModelText::tr("%1: %2").arg(path, file.errorString()));
     const QByteArray bytes = toJson();
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::WriteFailed, tr("%1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::WriteFailed, ModelText::tr("%1: %2").arg(path, file.errorString()));
     return Status();
 }
 

@@ -1,4 +1,5 @@
 #include "TrustProfile.h"
+#include "ModelText.h"
 
 #include <QFile>
 
@@ -7,11 +8,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 const QString kNumpy1 = QStringLiteral("numpy1-sklearn1.2");
 const QString kNumpy2 = QStringLiteral("numpy2-sklearn1.4");
@@ -47,8 +43,8 @@ Result<std::shared_ptr<const TrustProfile>> TrustProfile::builtin(const QString 
     }
     if (!builtinNames().contains(name))
         return makeError(ErrorCode::InvalidArgument,
-                         tr("unknown allow-list profile \"%1\" (known: %2)")
-                             .arg(name, builtinNames().join(QStringLiteral(", "))));
+            ModelText::tr("unknown allow-list profile \"%1\" (known: %2)")
+                .arg(name, builtinNames().join(QStringLiteral(", "))));
     const Status status = profile->loadFrom(QStringLiteral(":/profiles/%1.json").arg(name));
     if (!status.ok())
         return status.error();
@@ -59,7 +55,8 @@ Status TrustProfile::loadFrom(const QString &resource)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnreadable, tr("built-in profile %1 is missing").arg(resource));
+        return makeError(ErrorCode::FileUnreadable,
+            ModelText::tr("built-in profile %1 is missing").arg(resource));
     const QByteArray bytes = file.readAll();
     try {
         const auto json = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
@@ -75,13 +72,14 @@ Status TrustProfile::loadFrom(const QString &resource)
         for (const auto &n : json.at("inherited_trust").at("LossNode"))
             m_lossTrust.insert(n.get<std::string>());
         const auto &meta = json.at("metadata");
-        m_versions = tr("scikit-learn %1, numpy %2, scipy %3")
+        m_versions = ModelText::tr("scikit-learn %1, numpy %2, scipy %3")
                          .arg(QString::fromStdString(meta.at("sklearn").get<std::string>()),
-                              QString::fromStdString(meta.at("numpy").get<std::string>()),
-                              QString::fromStdString(meta.at("scipy").get<std::string>()));
+                             QString::fromStdString(meta.at("numpy").get<std::string>()),
+                             QString::fromStdString(meta.at("scipy").get<std::string>()));
     } catch (const std::exception &e) {
         return makeError(ErrorCode::InvalidJson,
-                         tr("built-in profile %1 is damaged: %2").arg(resource, QString::fromUtf8(e.what())));
+            ModelText::tr("built-in profile %1 is damaged: %2")
+                .arg(resource, QString::fromUtf8(e.what())));
     }
     return Status();
 }

@@ -1,4 +1,5 @@
 #include "UntrustedNameInfo.h"
+#include "ModelText.h"
 
 #include <QCoreApplication>
 
@@ -9,9 +10,10 @@ namespace skops {
 
 namespace {
 
-QString tr(const char *text)
+QString worded(const char *english, UntrustedNameInfo::Wording wording)
 {
-    return QCoreApplication::translate("skops", text);
+    return wording == UntrustedNameInfo::Wording::English ? QString::fromUtf8(english)
+                                                          : ModelText::tr(english);
 }
 
 StoredField storedMember(const JsonDocument &doc, JsonDocument::Index object, const char *key,
@@ -136,46 +138,58 @@ ReferenceKind UntrustedNameInfo::kindOf(const Node &node)
     }
 }
 
-QString UntrustedNameInfo::kindLabel(ReferenceKind kind)
+QString UntrustedNameInfo::kindLabel(ReferenceKind kind, Wording wording)
 {
     switch (kind) {
     case ReferenceKind::Instance:
-        return tr("class instantiated");
+        return worded(QT_TRANSLATE_NOOP("skops", "class instantiated"), wording);
     case ReferenceKind::Function:
-        return tr("function referenced");
+        return worded(QT_TRANSLATE_NOOP("skops", "function referenced"), wording);
     case ReferenceKind::BoundMethod:
-        return tr("bound method");
+        return worded(QT_TRANSLATE_NOOP("skops", "bound method"), wording);
     case ReferenceKind::OperatorFunction:
-        return tr("operator function");
+        return worded(QT_TRANSLATE_NOOP("skops", "operator function"), wording);
     case ReferenceKind::Type:
-        return tr("type referenced");
+        return worded(QT_TRANSLATE_NOOP("skops", "type referenced"), wording);
     case ReferenceKind::ContainerSubclass:
-        return tr("container subclass");
+        return worded(QT_TRANSLATE_NOOP("skops", "container subclass"), wording);
     }
     return QString();
 }
 
-QString UntrustedNameInfo::riskNote(ReferenceKind kind)
+QString UntrustedNameInfo::riskNote(ReferenceKind kind, Wording wording)
 {
     switch (kind) {
     case ReferenceKind::Instance:
-        return tr("Loading imports this class's module and creates an instance from the stored state; "
-                  "code in that module and class runs.");
+        return worded(QT_TRANSLATE_NOOP("skops",
+                          "Loading imports this class's module and creates an instance from the "
+                          "stored state; code in that module and class runs."),
+                      wording);
     case ReferenceKind::Function:
-        return tr("Loading imports this function's module and keeps a reference that the model calls "
-                  "later with its own arguments.");
+        return worded(QT_TRANSLATE_NOOP("skops",
+                          "Loading imports this function's module and keeps a reference that the "
+                          "model calls later with its own arguments."),
+                      wording);
     case ReferenceKind::BoundMethod:
-        return tr("Loading builds the object and takes this method from it; the model calls the method "
-                  "later.");
+        return worded(QT_TRANSLATE_NOOP("skops",
+                          "Loading builds the object and takes this method from it; the model calls "
+                          "the method later."),
+                      wording);
     case ReferenceKind::OperatorFunction:
-        return tr("Loading calls this operator function with stored arguments; attrgetter and "
-                  "methodcaller then reach any attribute or method by name.");
+        return worded(QT_TRANSLATE_NOOP("skops",
+                          "Loading calls this operator function with stored arguments; attrgetter "
+                          "and methodcaller then reach any attribute or method by name."),
+                      wording);
     case ReferenceKind::Type:
-        return tr("Loading imports this type or builtin and hands it to the model as a value; a builtin "
-                  "such as eval or getattr is as dangerous as calling it.");
+        return worded(QT_TRANSLATE_NOOP("skops",
+                          "Loading imports this type or builtin and hands it to the model as a "
+                          "value; a builtin such as eval or getattr is as dangerous as calling it."),
+                      wording);
     case ReferenceKind::ContainerSubclass:
-        return tr("Loading creates this subclass of a built-in container and fills it; its methods run "
-                  "whenever the container is used.");
+        return worded(QT_TRANSLATE_NOOP("skops",
+                          "Loading creates this subclass of a built-in container and fills it; its "
+                          "methods run whenever the container is used."),
+                      wording);
     }
     return QString();
 }

@@ -63,10 +63,13 @@ struct UntrustedNameInfo {
     static std::vector<UntrustedNameInfo> collect(const NodeTree &tree, const Audit &audit,
                                                   const TrustProfile &profile);
 
+    // Translated for people, or English for reports that programs read (SARIF).
+    enum class Wording { Translated, English };
+
     static ReferenceKind kindOf(const Node &node);
-    static QString kindLabel(ReferenceKind kind);
+    static QString kindLabel(ReferenceKind kind, Wording wording = Wording::Translated);
     // One line: what loading would do with a name of this kind.
-    static QString riskNote(ReferenceKind kind);
+    static QString riskNote(ReferenceKind kind, Wording wording = Wording::Translated);
     // A stable identifier ("untrusted-instance", …), used as SARIF rule id.
     static QString kindId(ReferenceKind kind);
     static std::vector<ReferenceKind> allKinds();
