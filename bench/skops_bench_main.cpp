@@ -2,6 +2,7 @@
 // large .skops files, printed as a Markdown table. Each measurement runs in
 // a child process of its own, so that its peak RSS is its own.
 #include "Audit.h"
+#include "GuiProbes.h"
 #include "NpyArray.h"
 #include "SkopsFile.h"
 #include "SyntheticArchive.h"
@@ -10,11 +11,12 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QStringList>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -30,9 +32,16 @@ namespace {
 
 struct Figure {
     double seconds = -1;
+    double cpuSeconds = -1;  // user + system time of the whole child process
     double peakMb = -1;
     QString note;
 };
+
+double cpuSecondsOf(const rusage &usage)
+{
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 // Runs `work` in a child; `work` returns the seconds it measured itself.
 Figure inChild(const std::function<double(QString *note)> &work)
@@ -65,6 +74,7 @@ Figure inChild(const std::function<double(QString *note)> &work)
     figure.seconds = message.left(newline).toDouble();
     figure.note = QString::fromUtf8(message.mid(newline + 1));
     figure.peakMb = double(usage.ru_maxrss) / 1024.0;
+    figure.cpuSeconds = cpuSecondsOf(usage);
     return figure;
 }
 
@@ -159,22 +169,49 @@ Figure measureStats(const QString &path)
     });
 }
 
-// Median wall time of a whole process, over `runs` runs.
-double processSeconds(const QString &program, const QStringList &arguments, int runs = 5)
+struct ProcessFigure {
+    double seconds = -1;     // median wall time
+    double cpuSeconds = -1;  // median user + system time
+    double peakMb = -1;      // largest peak RSS of the runs
+};
+
+// A whole process, `runs` times, stdout to /dev/null.
+ProcessFigure processFigure(const QString &program, const QStringList &arguments, int runs = 5)
 {
+    std::vector<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        storage.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &item : storage)
+        argv.push_back(item.data());
+    argv.push_back(nullptr);
+    ProcessFigure figure;
     std::vector<double> times;
+    std::vector<double> cpuTimes;
     for (int i = 0; i < runs; ++i) {
-        QProcess process;
-        process.setStandardOutputFile(QProcess::nullDevice());
         QElapsedTimer timer;
         timer.start();
-        process.start(program, arguments);
-        if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit)
-            return -1;
+        const pid_t pid = fork();
+        if (pid == 0) {
+            const int devNull = open("/dev/null", O_WRONLY);
+            dup2(devNull, STDOUT_FILENO);
+            execvp(argv[0], argv.data());
+            _exit(127);
+        }
+        int status = 0;
+        rusage usage{};
+        wait4(pid, &status, 0, &usage);
         times.push_back(timer.nsecsElapsed() / 1e9);
+        cpuTimes.push_back(cpuSecondsOf(usage));
+        if (!WIFEXITED(status) || WEXITSTATUS(status) == 127)
+            return {};
+        figure.peakMb = std::max(figure.peakMb, double(usage.ru_maxrss) / 1024.0);
     }
     std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    std::sort(cpuTimes.begin(), cpuTimes.end());
+    figure.seconds = times[times.size() / 2];
+    figure.cpuSeconds = cpuTimes[cpuTimes.size() / 2];
+    return figure;
 }
 
 QString cell(const Figure &figure)
@@ -190,8 +227,13 @@ void printRow(const QString &name, qint64 size, const QString &path)
     const Figure tree = measureTree(path);
     const Figure page = measureFirstPage(path);
     const Figure stats = measureStats(path);
+    const QString openCell = open.seconds < 0 ? cell(open)
+                                              : QStringLiteral("%1 ms (CPU %2 ms) / %3 MB")
+                                                    .arg(open.seconds * 1000, 0, 'f', 1)
+                                                    .arg(open.cpuSeconds * 1000, 0, 'f', 0)
+                                                    .arg(open.peakMb, 0, 'f', 0);
     std::printf("| %s | %.1f MB | %s | %s | %s | %s | %s; %s |\n", qPrintable(name), double(size) / 1e6,
-                qPrintable(cell(open)), qPrintable(cell(tree)), qPrintable(cell(page)), qPrintable(cell(stats)),
+                qPrintable(openCell), qPrintable(cell(tree)), qPrintable(cell(page)), qPrintable(cell(stats)),
                 qPrintable(open.note), qPrintable(stats.note));
     std::fflush(stdout);
 }
@@ -220,6 +262,9 @@ int main(int argc, char *argv[])
                                    QFileInfo(QString::fromLocal8Bit(argv[0])).absolutePath()
                                        + QStringLiteral("/../app/skops-inspect"));
     QDir().mkpath(work);
+    // The window probes run without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 
     struct Input {
         QString name;
@@ -255,8 +300,9 @@ int main(int argc, char *argv[])
     inputs.push_back({QStringLiteral("the same with an 8-byte array"), small,
                       [small](QString *error) { return synthetic::writeLargeArray(small, 8, error); }});
 
-    std::printf("Machine: %ld cores. Times are wall clock of the operation itself; memory is the peak RSS of a\n"
-                "process that opened the file and did that operation.\n\n",
+    std::printf("Machine: %ld cores. Times are wall clock of the operation itself (CPU: user + system time of\n"
+                "the measuring process, which only opens and audits); memory is the peak RSS of a process\n"
+                "that opened the file and did that operation.\n\n",
                 sysconf(_SC_NPROCESSORS_ONLN));
     std::printf("| input | size | open + tree + audit | text tree | first page of largest array | "
                 "statistics of largest array | notes |\n|---|---:|---:|---:|---:|---:|---|\n");
@@ -271,21 +317,69 @@ int main(int argc, char *argv[])
         printRow(input.name, QFileInfo(input.path).size(), input.path);
     }
 
+    // The window: tree of a big forest, and a 10-million-element array.
+    const QString treeInput = work + QStringLiteral("/forest-%1.skops").arg(quick ? 300 : 1000);
+    const QString tenMillion = work + QStringLiteral("/array-10M.skops");
+    if (!QFileInfo::exists(tenMillion)) {
+        QString error;
+        if (!synthetic::writeLargeArray(tenMillion, 80'000'000, &error)) {
+            std::fprintf(stderr, "skops-bench: cannot write %s: %s\n", qPrintable(tenMillion), qPrintable(error));
+            return 2;
+        }
+    }
+    const Figure tree = inChild([treeInput](QString *note) {
+        const guiprobes::TreeFigures figures = guiprobes::treeShown(treeInput);
+        *note = figures.error.isEmpty() ? QStringLiteral("%1 top-level rows").arg(figures.topLevelRows) : figures.error;
+        return figures.error.isEmpty() ? figures.seconds : -1.0;
+    });
+    const Figure arrayProbe = inChild([tenMillion](QString *note) {
+        const guiprobes::ArrayFigures f = guiprobes::arrayView(tenMillion, QStringLiteral("big.npy"));
+        *note = f.error.isEmpty()
+                    ? QStringLiteral("%1|%2|%3|%4|%5")
+                          .arg(f.statisticsSeconds * 1000, 0, 'f', 1)
+                          .arg(f.statisticsGBps, 0, 'f', 2)
+                          .arg(f.maxStallMs, 0, 'f', 1)
+                          .arg(f.p99StallMs, 0, 'f', 1)
+                          .arg(f.scrollSteps)
+                    : f.error;
+        return f.error.isEmpty() ? f.firstPageSeconds : -1.0;
+    });
+    const QStringList probe = arrayProbe.note.split(QLatin1Char('|'));
+    std::printf("\nThe window (offscreen platform; peak RSS of the probe process):\n\n| measurement | figure |\n|---|---:|\n");
+    std::printf("| tree on screen after the window appeared, %s (%.0f MB) | %s; %s |\n",
+                qPrintable(QFileInfo(treeInput).fileName()), double(QFileInfo(treeInput).size()) / 1e6,
+                qPrintable(cell(tree)), qPrintable(tree.note));
+    if (probe.size() >= 5) {
+        std::printf("| first page of a 10-million-element float64 array | %.1f ms |\n", arrayProbe.seconds * 1000);
+        std::printf("| its statistics, off the GUI thread | %s ms, %s GB/s |\n", qPrintable(probe[0]), qPrintable(probe[1]));
+        std::printf("| longest GUI-thread stall while scrolling it (%s steps) | %s ms (99th percentile %s ms) |\n",
+                    qPrintable(probe[4]), qPrintable(probe[2]), qPrintable(probe[3]));
+        std::printf("| peak memory of that probe process | %.0f MB |\n", arrayProbe.peakMb);
+    } else {
+        std::printf("| array view probe | failed: %s |\n", qPrintable(arrayProbe.note));
+    }
+    std::fflush(stdout);
+
     if (!rfMedium.isEmpty()) {
-        std::printf("\nWhole processes on rf_medium.skops (median of 5 runs):\n\n| command | seconds |\n|---|---:|\n");
-        std::printf("| skops-inspect audit --json | %.3f |\n",
-                    processSeconds(inspect, {QStringLiteral("audit"), rfMedium, QStringLiteral("--json")}));
+        std::printf("\nWhole processes on rf_medium.skops (median wall time of 5 runs; largest peak RSS):\n\n"
+                    "| command | wall seconds | CPU seconds (user + system) | peak RSS |\n|---|---:|---:|---:|\n");
+        const auto row = [](const char *name, const ProcessFigure &figure) {
+            std::printf("| %s | %.3f | %.3f | %.1f MB |\n", name, figure.seconds, figure.cpuSeconds, figure.peakMb);
+            std::fflush(stdout);
+        };
+        row("skops-inspect --help (a Qt Core process doing nothing)", processFigure(inspect, {QStringLiteral("--help")}));
+        row("skops-inspect audit --json", processFigure(inspect, {QStringLiteral("audit"), rfMedium, QStringLiteral("--json")}));
         if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-            std::printf("| unzip -p rf_medium.skops schema.json | %.3f |\n",
-                        processSeconds(QStringLiteral("unzip"), {QStringLiteral("-p"), rfMedium, QStringLiteral("schema.json")}));
+            row("unzip -p rf_medium.skops schema.json",
+                processFigure(QStringLiteral("unzip"), {QStringLiteral("-p"), rfMedium, QStringLiteral("schema.json")}));
         const QByteArray skopsSource = qgetenv("SKOPS_SRC");
         if (!skopsSource.isEmpty()) {
             const QString script = QStringLiteral("import sys; sys.path.insert(0, %1); import skops.io as s; "
                                                   "s.get_untrusted_types(file=%2)")
                                        .arg(QStringLiteral("'%1'").arg(QString::fromLocal8Bit(skopsSource)),
                                             QStringLiteral("'%1'").arg(rfMedium));
-            std::printf("| python3: skops.io.get_untrusted_types | %.3f |\n",
-                        processSeconds(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script}, 3));
+            row("python3: skops.io.get_untrusted_types",
+                processFigure(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script}, 3));
         }
     }
     return 0;

@@ -53,10 +53,8 @@ public:
         if ((node.trustContext & InheritsLossTrust) && m_profile.inheritedLossTrust(name))
             return true;
         std::string_view key = loaderKey(node);
-        const QString fallback = loaderName(node.loader);
-        const std::string fallbackKey = fallback.toStdString();
         if (key.empty())
-            key = fallbackKey;
+            key = loaderNameUtf8(node.loader);
         return m_profile.trusts(key, name);
     }
 
@@ -104,9 +102,20 @@ public:
     }
 
 private:
+    // The loader's name as the profile's by_loader keys spell it, converted
+    // once per loader rather than once per node.
+    std::string_view loaderNameUtf8(Loader loader) const
+    {
+        std::string &name = m_loaderNames[loader];
+        if (name.empty())
+            name = loaderName(loader).toStdString();
+        return name;
+    }
+
     const NodeTree &m_tree;
     const TrustProfile &m_profile;
     const std::set<std::string> &m_trusted;
+    mutable std::map<Loader, std::string> m_loaderNames;
 };
 
 } // namespace
@@ -120,11 +129,25 @@ Audit Audit::run(const NodeTree &tree, const TrustProfile &profile, const std::s
     audit.m_safe.assign(n, true);
     audit.m_namesAt.resize(n);
 
-    // Every place a node occurs: its first state, and every later reference.
+    std::vector<NodeId> namingNodes;
+    for (NodeId id = 0; id < n; ++id) {
+        audit.m_selfSafe[id] = checker.visualizeSelfSafe(id);
+        audit.m_namesAt[id] = checker.ownNames(id);
+        if (!audit.m_namesAt[id].empty())
+            namingNodes.push_back(id);
+    }
+
+    // Every place a node that names something occurs: its first state, and
+    // every later reference. Only those nodes: a pointer costs a walk to the
+    // root, and most nodes name nothing.
     std::vector<std::vector<AuditLocation>> occurrences(n);
-    occurrences[tree.root()].push_back({tree.root(), tree.path(tree.root())});
+    std::vector<bool> wanted(n, false);
+    for (NodeId id : namingNodes)
+        wanted[id] = true;
+    if (wanted[tree.root()])
+        occurrences[tree.root()].push_back({tree.root(), tree.path(tree.root())});
     for (const NodeRef &ref : tree.allRefs()) {
-        if (ref.node == kNoNode)
+        if (ref.node == kNoNode || !wanted[ref.node])
             continue;
         const QString path = ref.state == JsonDocument::npos ? tree.path(ref.node)
                                                              : tree.document().pointer(ref.state);
@@ -133,11 +156,7 @@ Audit Audit::run(const NodeTree &tree, const TrustProfile &profile, const std::s
 
     std::map<std::string, AuditFinding> byName;
     std::vector<NodeId> unsafeNodes;
-    for (NodeId id = 0; id < n; ++id) {
-        audit.m_selfSafe[id] = checker.visualizeSelfSafe(id);
-        audit.m_namesAt[id] = checker.ownNames(id);
-        if (audit.m_namesAt[id].empty())
-            continue;
+    for (NodeId id : namingNodes) {
         // What still counts after the caller's names are subtracted (a
         // MethodNode's `Class.method` is named even when trusted).
         const auto &names = audit.m_namesAt[id];

@@ -1,230 +1,470 @@
 #include "JsonDocument.h"
-
-#include <nlohmann/json.hpp>
+#include "ModelText.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <optional>
+#include <memory>
 #include <unordered_map>
 
 namespace skops {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
-
-// CPython's json accepts NaN, Infinity and -Infinity as bare literals; the
-// nlohmann lexer does not. They are replaced by the number 0 before parsing,
-// and recognised again by their position among all number tokens.
-struct SpecialNumber {
-    std::uint64_t ordinal;
-    JsonDocument::Type type;
-};
-
-bool startsWith(QByteArrayView text, qsizetype at, const char *word)
-{
-    const qsizetype n = qsizetype(std::strlen(word));
-    return at + n <= text.size() && std::memcmp(text.data() + at, word, size_t(n)) == 0;
-}
-
-std::vector<SpecialNumber> findSpecialNumbers(QByteArrayView text, QByteArray *rewritten)
-{
-    std::vector<SpecialNumber> specials;
-    std::vector<std::pair<qsizetype, qsizetype>> ranges;
-    std::uint64_t ordinal = 0;
-    const qsizetype n = text.size();
-    const char *s = text.data();
-    for (qsizetype i = 0; i < n;) {
-        const char c = s[i];
-        if (c == '"') {
-            ++i;
-            while (i < n && s[i] != '"')
-                i += (s[i] == '\\') ? 2 : 1;
-            ++i;
-        } else if (c == 'N' && startsWith(text, i, "NaN")) {
-            specials.push_back({ordinal++, JsonDocument::Type::NaN});
-            ranges.emplace_back(i, 3);
-            i += 3;
-        } else if (c == 'I' && startsWith(text, i, "Infinity")) {
-            specials.push_back({ordinal++, JsonDocument::Type::Infinity});
-            ranges.emplace_back(i, 8);
-            i += 8;
-        } else if (c == '-' && startsWith(text, i, "-Infinity")) {
-            specials.push_back({ordinal++, JsonDocument::Type::NegativeInfinity});
-            ranges.emplace_back(i, 9);
-            i += 9;
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
-            ++ordinal;
-            ++i;
-            while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == 'e'
-                             || s[i] == 'E' || s[i] == '+' || s[i] == '-'))
-                ++i;
-        } else {
-            ++i;
-        }
-    }
-    if (!specials.empty()) {
-        rewritten->reserve(n);
-        qsizetype from = 0;
-        for (const auto &[at, length] : ranges) {
-            rewritten->append(s + from, at - from);
-            rewritten->append('0');
-            from = at + length;
-        }
-        rewritten->append(s + from, n - from);
-    }
-    return specials;
-}
-
-} // namespace
-
-// Builds the arena from nlohmann's SAX events.
-class JsonSaxBuilder
+// A one-pass parser straight into the arena, for the JSON CPython's json
+// module reads: NaN, Infinity and -Infinity are literals, integers of any
+// width are kept exactly, invalid UTF-8 and lone surrogates are refused.
+// Iterative (an explicit stack), so nesting depth costs no C++ stack.
+class JsonParser
 {
 public:
-    using json = nlohmann::json;
+    using Index = JsonDocument::Index;
+    using Type = JsonDocument::Type;
 
-    JsonSaxBuilder(JsonDocument &doc, std::vector<SpecialNumber> specials, const Limits &limits,
-                   const std::atomic<bool> *cancel)
+    JsonParser(JsonDocument &doc, QByteArrayView text, const Limits &limits,
+               const std::atomic<bool> *cancel)
         : m_doc(doc)
-        , m_specials(std::move(specials))
+        , m_begin(text.data())
+        , m_at(text.data())
+        , m_end(text.data() + text.size())
         , m_limits(limits)
         , m_cancel(cancel)
     {
     }
 
-    bool null() { return add(JsonDocument::Type::Null, 0); }
-    bool boolean(bool value) { return add(JsonDocument::Type::Boolean, value ? 1 : 0); }
-    bool number_integer(json::number_integer_t value)
+    bool run()
     {
-        if (const auto special = nextSpecial())
-            return add(*special, 0);
-        return add(JsonDocument::Type::Integer, static_cast<std::uint64_t>(value));
-    }
-    bool number_unsigned(json::number_unsigned_t value)
-    {
-        if (const auto special = nextSpecial())
-            return add(*special, 0);
-        const auto type = value > std::uint64_t(INT64_MAX) ? JsonDocument::Type::Unsigned
-                                                           : JsonDocument::Type::Integer;
-        return add(type, value);
-    }
-    bool number_float(json::number_float_t value, const std::string &literal)
-    {
-        if (const auto special = nextSpecial())
-            return add(*special, 0);
-        const bool integral = literal.find_first_of(".eE") == std::string::npos;
-        std::uint64_t bits = 0;
-        std::memcpy(&bits, &value, sizeof bits);
-        if (!add(integral ? JsonDocument::Type::BigInteger : JsonDocument::Type::Float, bits))
-            return false;
-        setText(m_doc.m_values.size() - 1, literal);
-        return true;
-    }
-    bool string(std::string &value)
-    {
-        if (!add(JsonDocument::Type::String, 0))
-            return false;
-        setText(m_doc.m_values.size() - 1, value);
-        return true;
-    }
-    bool binary(json::binary_t &) { return false; }
-    bool start_object(std::size_t) { return open(JsonDocument::Type::Object); }
-    bool start_array(std::size_t) { return open(JsonDocument::Type::Array); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
-
-    bool key(std::string &name)
-    {
-        Frame &frame = m_frames.back();
-        frame.replaceAt = -1;
-        // Duplicate keys: CPython keeps the first position and the last value.
-        if (frame.keys.size() <= 8) {
-            for (std::size_t i = 0; i < frame.keys.size(); ++i) {
-                const auto &k = frame.keys[i];
-                if (std::string_view(m_doc.m_strings).substr(k.offset, k.length) == name) {
-                    frame.replaceAt = static_cast<std::int64_t>(i);
-                    return true;
-                }
+        bool needValue = true;
+        for (;;) {
+            skipSpace();
+            if (needValue) {
+                if (!value(&needValue))
+                    return false;
+                continue;
             }
-        } else {
-            if (frame.index.empty()) {
-                for (std::size_t i = 0; i < frame.keys.size(); ++i) {
-                    const auto &k = frame.keys[i];
-                    frame.index.emplace(m_doc.m_strings.substr(k.offset, k.length), i);
-                }
+            if (m_frames.empty())
+                break;
+            if (m_at == m_end)
+                return syntaxError("unexpected end of input");
+            const bool object = m_frames.back().object;
+            const char c = *m_at++;
+            if (c == (object ? '}' : ']')) {
+                close();
+                continue;
             }
-            const auto it = frame.index.find(name);
-            if (it != frame.index.end()) {
-                frame.replaceAt = static_cast<std::int64_t>(it->second);
-                return true;
-            }
-            frame.index.emplace(name, frame.keys.size());
+            if (c != ',')
+                return syntaxError(object ? "expected ',' or '}'" : "expected ',' or ']'");
+            skipSpace();
+            if (object && !key())
+                return false;
+            needValue = true;
         }
-        frame.pendingKey = {std::uint32_t(m_doc.m_strings.size()), std::uint32_t(name.size())};
-        m_doc.m_strings += name;
+        if (m_at != m_end)
+            return syntaxError("unexpected text after the end of the document");
         return true;
-    }
-
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
-    {
-        std::string what = ex.what();
-        // "[json.exception.parse_error.101] parse error at line 1, column 2: ..." -> the tail.
-        const auto colon = what.find("parse error");
-        if (colon != std::string::npos)
-            what = what.substr(colon);
-        m_error = makeError(ErrorCode::InvalidJson,
-                            tr("schema.json is not valid JSON (byte %1): %2")
-                                .arg(position)
-                                .arg(QString::fromStdString(what)));
-        return false;
     }
 
     const Error &error() const { return m_error; }
 
 private:
     struct Frame {
-        JsonDocument::Index value = 0;
-        std::vector<JsonDocument::Index> children;
-        std::vector<JsonDocument::KeyRef> keys;
-        std::unordered_map<std::string, std::size_t> index;
-        JsonDocument::KeyRef pendingKey;
-        std::int64_t replaceAt = -1;
+        Index value = 0;
+        bool object = false;
+        std::size_t firstPending = 0;   // its children in m_pendingChildren / m_pendingKeys
+        std::int64_t replaceAt = -1;    // a repeated key: the slot its value replaces
+        std::unique_ptr<std::unordered_map<std::string_view, std::size_t>> keyIndex;
+        const char *keyIndexBase = nullptr; // m_strings' buffer when keyIndex was built
     };
 
-    std::optional<JsonDocument::Type> nextSpecial()
+    bool fail(ErrorCode code, const QString &message)
     {
-        const std::uint64_t ordinal = m_numberOrdinal++;
-        if (m_nextSpecial < m_specials.size() && m_specials[m_nextSpecial].ordinal == ordinal)
-            return m_specials[m_nextSpecial++].type;
-        return std::nullopt;
+        m_error = makeError(code, message);
+        return false;
     }
 
-    void setText(std::size_t value, const std::string &text)
+    bool syntaxError(const char *what)
     {
-        auto &v = m_doc.m_values[value];
-        v.first = std::uint32_t(m_doc.m_strings.size());
-        v.count = std::uint32_t(text.size());
-        m_doc.m_strings += text;
+        return fail(ErrorCode::InvalidJson, ModelText::tr("schema.json is not valid JSON (byte %1): %2")
+                                                .arg(m_at - m_begin)
+                                                .arg(QString::fromLatin1(what)));
     }
 
-    bool add(JsonDocument::Type type, std::uint64_t payload)
+    void skipSpace()
     {
-        if (m_cancel && (m_doc.m_values.size() & 0xFFFF) == 0 && m_cancel->load(std::memory_order_relaxed)) {
-            m_error = makeError(ErrorCode::Cancelled, tr("opening was cancelled"));
+        while (m_at != m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+            ++m_at;
+    }
+
+    bool literal(std::string_view word)
+    {
+        if (std::size_t(m_end - m_at) < word.size() || std::memcmp(m_at, word.data(), word.size()) != 0)
             return false;
+        m_at += word.size();
+        return true;
+    }
+
+    // One value at m_at. An array or object is opened and left on the
+    // stack; `needValue` then says whether its first element follows.
+    bool value(bool *needValue)
+    {
+        *needValue = false;
+        if (m_at == m_end)
+            return syntaxError("unexpected end of input");
+        switch (*m_at) {
+        case '{':
+        case '[': {
+            const bool object = *m_at == '{';
+            ++m_at;
+            if (int(m_frames.size()) >= m_limits.maxJsonDepth)
+                return fail(ErrorCode::TooDeep,
+                            ModelText::tr("schema.json is nested more than %1 levels deep, the limit")
+                                .arg(m_limits.maxJsonDepth));
+            if (!add(object ? Type::Object : Type::Array, 0))
+                return false;
+            Frame frame;
+            frame.value = Index(m_doc.m_values.size() - 1);
+            frame.object = object;
+            frame.firstPending = m_pendingChildren.size();
+            m_frames.push_back(std::move(frame));
+            skipSpace();
+            if (m_at != m_end && *m_at == (object ? '}' : ']')) {
+                ++m_at;
+                close();
+                return true;
+            }
+            *needValue = true;
+            return object ? key() : true;
         }
-        if (m_doc.m_values.size() >= m_limits.maxJsonValues) {
-            m_error = makeError(ErrorCode::SchemaTooLarge,
-                                tr("schema.json holds more than %1 values, the limit")
-                                    .arg(m_limits.maxJsonValues));
+        case '"': {
+            std::uint32_t offset = 0;
+            std::uint32_t length = 0;
+            if (!string(&offset, &length) || !add(Type::String, 0))
+                return false;
+            setText(offset, length);
+            return true;
+        }
+        case 't':
+            return literal("true") ? add(Type::Boolean, 1) : syntaxError("invalid literal");
+        case 'f':
+            return literal("false") ? add(Type::Boolean, 0) : syntaxError("invalid literal");
+        case 'n':
+            return literal("null") ? add(Type::Null, 0) : syntaxError("invalid literal");
+        case 'N':
+            return literal("NaN") ? add(Type::NaN, 0) : syntaxError("invalid literal");
+        case 'I':
+            return literal("Infinity") ? add(Type::Infinity, 0) : syntaxError("invalid literal");
+        case '-':
+            if (literal("-Infinity"))
+                return add(Type::NegativeInfinity, 0);
+            return number();
+        default:
+            if (*m_at >= '0' && *m_at <= '9')
+                return number();
+            return syntaxError("unexpected character");
+        }
+    }
+
+    // `"key" :` inside an object, ready for the value.
+    bool key()
+    {
+        if (m_at == m_end || *m_at != '"')
+            return syntaxError("expected a string as object key");
+        std::uint32_t offset = 0;
+        std::uint32_t length = 0;
+        if (!string(&offset, &length))
             return false;
+        skipSpace();
+        if (m_at == m_end || *m_at != ':')
+            return syntaxError("expected ':' after an object key");
+        ++m_at;
+        skipSpace();
+
+        Frame &frame = m_frames.back();
+        frame.replaceAt = -1;
+        const std::string_view name(m_doc.m_strings.data() + offset, length);
+        const std::size_t count = m_pendingKeys.size() - frame.firstPending;
+        // Duplicate keys: CPython keeps the first position and the last value.
+        const auto keyAt = [&](std::size_t i) {
+            const JsonDocument::KeyRef &k = m_pendingKeys[frame.firstPending + i];
+            return std::string_view(m_doc.m_strings.data() + k.offset, k.length);
+        };
+        std::int64_t repeated = -1;
+        if (count <= 8) {
+            for (std::size_t i = 0; i < count && repeated < 0; ++i) {
+                if (keyAt(i) == name)
+                    repeated = std::int64_t(i);
+            }
+        } else {
+            if (!frame.keyIndex)
+                frame.keyIndex = std::make_unique<std::unordered_map<std::string_view, std::size_t>>();
+            rebuildKeyIndex(frame, count);
+            const auto it = frame.keyIndex->find(name);
+            if (it != frame.keyIndex->end())
+                repeated = std::int64_t(it->second);
         }
-        const auto index = JsonDocument::Index(m_doc.m_values.size());
+        if (repeated >= 0) {
+            frame.replaceAt = repeated;
+            m_doc.m_strings.resize(offset); // the first spelling is kept
+            return true;
+        }
+        m_pendingKeys.push_back({offset, length});
+        return true;
+    }
+
+    // The index of a large object's keys: views into m_strings, rebuilt
+    // whenever its buffer moved.
+    void rebuildKeyIndex(Frame &frame, std::size_t count)
+    {
+        auto &index = *frame.keyIndex;
+        const char *base = m_doc.m_strings.data();
+        if (index.size() + 1 == count && frame.keyIndexBase == base) {
+            const JsonDocument::KeyRef &k = m_pendingKeys[frame.firstPending + count - 1];
+            index.emplace(std::string_view(base + k.offset, k.length), count - 1);
+            return;
+        }
+        index.clear();
+        for (std::size_t i = 0; i < count; ++i) {
+            const JsonDocument::KeyRef &k = m_pendingKeys[frame.firstPending + i];
+            index.emplace(std::string_view(base + k.offset, k.length), i);
+        }
+        frame.keyIndexBase = base;
+    }
+
+    static int hexDigit(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    bool hex4(unsigned *out)
+    {
+        if (m_end - m_at < 4)
+            return syntaxError("incomplete \\u escape");
+        unsigned v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int d = hexDigit(m_at[i]);
+            if (d < 0)
+                return syntaxError("invalid \\u escape");
+            v = v * 16 + unsigned(d);
+        }
+        m_at += 4;
+        *out = v;
+        return true;
+    }
+
+    void appendUtf8(unsigned cp)
+    {
+        std::string &out = m_doc.m_strings;
+        if (cp < 0x80) {
+            out += char(cp);
+        } else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        }
+    }
+
+    // Length of the valid UTF-8 sequence at p (a byte >= 0x80), or 0.
+    static int utf8Sequence(const unsigned char *p, const unsigned char *end)
+    {
+        const unsigned char c = p[0];
+        int n = 0;
+        unsigned cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            cp = c & 0x07;
+        } else {
+            return 0;
+        }
+        if (end - p < n)
+            return 0;
+        for (int i = 1; i < n; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return 0;
+        return n;
+    }
+
+    // A string at m_at (the opening quote), unescaped onto m_doc.m_strings.
+    bool string(std::uint32_t *offset, std::uint32_t *length)
+    {
+        ++m_at;
+        std::string &out = m_doc.m_strings;
+        *offset = std::uint32_t(out.size());
+        for (;;) {
+            // Copy the longest run of plain ASCII in one go.
+            const char *run = m_at;
+            while (m_at != m_end) {
+                const auto c = static_cast<unsigned char>(*m_at);
+                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+                    break;
+                ++m_at;
+            }
+            out.append(run, std::size_t(m_at - run));
+            if (m_at == m_end)
+                return syntaxError("unterminated string");
+            const auto c = static_cast<unsigned char>(*m_at);
+            if (c == '"') {
+                ++m_at;
+                break;
+            }
+            if (c < 0x20)
+                return syntaxError("control character inside a string");
+            if (c >= 0x80) {
+                const int n = utf8Sequence(reinterpret_cast<const unsigned char *>(m_at),
+                                           reinterpret_cast<const unsigned char *>(m_end));
+                if (n == 0)
+                    return syntaxError("invalid UTF-8");
+                out.append(m_at, std::size_t(n));
+                m_at += n;
+                continue;
+            }
+            // A backslash escape.
+            ++m_at;
+            if (m_at == m_end)
+                return syntaxError("unterminated string");
+            const char e = *m_at++;
+            switch (e) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '/': out += '/'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                unsigned cp = 0;
+                if (!hex4(&cp))
+                    return false;
+                if (cp >= 0xDC00 && cp <= 0xDFFF)
+                    return syntaxError("lone low surrogate in a \\u escape");
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    unsigned low = 0;
+                    if (m_end - m_at < 2 || m_at[0] != '\\' || m_at[1] != 'u')
+                        return syntaxError("lone high surrogate in a \\u escape");
+                    m_at += 2;
+                    if (!hex4(&low))
+                        return false;
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        return syntaxError("high surrogate not followed by a low one");
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                }
+                appendUtf8(cp);
+                break;
+            }
+            default:
+                return syntaxError("invalid escape in a string");
+            }
+        }
+        if (out.size() > 0xFFFFFFFFu)
+            return fail(ErrorCode::SchemaTooLarge, ModelText::tr("schema.json holds too much text"));
+        *length = std::uint32_t(out.size() - *offset);
+        return true;
+    }
+
+    bool number()
+    {
+        const char *start = m_at;
+        const bool negative = *m_at == '-';
+        if (negative)
+            ++m_at;
+        if (m_at == m_end || *m_at < '0' || *m_at > '9')
+            return syntaxError("invalid number");
+        if (*m_at == '0') {
+            ++m_at;
+        } else {
+            while (m_at != m_end && *m_at >= '0' && *m_at <= '9')
+                ++m_at;
+        }
+        const char *integerEnd = m_at;
+        bool integral = true;
+        if (m_at != m_end && *m_at == '.') {
+            integral = false;
+            ++m_at;
+            if (m_at == m_end || *m_at < '0' || *m_at > '9')
+                return syntaxError("invalid number: digits must follow '.'");
+            while (m_at != m_end && *m_at >= '0' && *m_at <= '9')
+                ++m_at;
+        }
+        if (m_at != m_end && (*m_at == 'e' || *m_at == 'E')) {
+            integral = false;
+            ++m_at;
+            if (m_at != m_end && (*m_at == '+' || *m_at == '-'))
+                ++m_at;
+            if (m_at == m_end || *m_at < '0' || *m_at > '9')
+                return syntaxError("invalid number: digits must follow the exponent");
+            while (m_at != m_end && *m_at >= '0' && *m_at <= '9')
+                ++m_at;
+        }
+        if (integral) {
+            // Magnitude first; it fits in 64 bits up to 19 digits for sure.
+            const char *digits = start + (negative ? 1 : 0);
+            std::uint64_t magnitude = 0;
+            const auto [end, ec] = std::from_chars(digits, integerEnd, magnitude);
+            if (ec == std::errc() && end == integerEnd) {
+                if (!negative)
+                    return add(magnitude > std::uint64_t(INT64_MAX) ? Type::Unsigned : Type::Integer, magnitude);
+                if (magnitude <= std::uint64_t(INT64_MAX) + 1)
+                    return add(Type::Integer, std::uint64_t(0) - magnitude);
+            }
+        }
+        double d = 0;
+        const auto [end, ec] = std::from_chars(start, m_at, d);
+        if (ec == std::errc::result_out_of_range) {
+            // Underflow rounds to zero as in CPython; overflow is refused
+            // for floats and kept as text for wide integers.
+            d = std::strtod(std::string(start, m_at).c_str(), nullptr);
+            if (!std::isfinite(d) && !integral)
+                return syntaxError("number out of range");
+        } else if (ec != std::errc() || end != m_at) {
+            return syntaxError("invalid number");
+        }
+        std::uint64_t bits = 0;
+        std::memcpy(&bits, &d, sizeof bits);
+        if (!add(integral ? Type::BigInteger : Type::Float, bits))
+            return false;
+        const auto offset = std::uint32_t(m_doc.m_strings.size());
+        m_doc.m_strings.append(start, std::size_t(m_at - start));
+        setText(offset, std::uint32_t(m_at - start));
+        return true;
+    }
+
+    void setText(std::uint32_t offset, std::uint32_t length)
+    {
+        JsonDocument::Value &v = m_doc.m_values.back();
+        v.first = offset;
+        v.count = length;
+    }
+
+    bool add(Type type, std::uint64_t payload)
+    {
+        if (m_cancel && (m_doc.m_values.size() & 0xFFFF) == 0 && m_cancel->load(std::memory_order_relaxed))
+            return fail(ErrorCode::Cancelled, ModelText::tr("opening was cancelled"));
+        if (m_doc.m_values.size() >= m_limits.maxJsonValues)
+            return fail(ErrorCode::SchemaTooLarge, ModelText::tr("schema.json holds more than %1 values, the limit")
+                                                      .arg(m_limits.maxJsonValues));
+        const auto index = Index(m_doc.m_values.size());
         JsonDocument::Value value;
         value.type = type;
         value.payload = payload;
@@ -235,56 +475,45 @@ private:
         }
         Frame &frame = m_frames.back();
         if (frame.replaceAt >= 0) {
-            frame.children[std::size_t(frame.replaceAt)] = index;
+            m_pendingChildren[frame.firstPending + std::size_t(frame.replaceAt)] = index;
             frame.replaceAt = -1;
         } else {
-            frame.children.push_back(index);
-            frame.keys.push_back(frame.pendingKey);
+            m_pendingChildren.push_back(index);
+            if (!frame.object)
+                m_pendingKeys.push_back({});
         }
         return true;
     }
 
-    bool open(JsonDocument::Type type)
+    void close()
     {
-        if (int(m_frames.size()) >= m_limits.maxJsonDepth) {
-            m_error = makeError(ErrorCode::TooDeep,
-                                tr("schema.json is nested more than %1 levels deep, the limit")
-                                    .arg(m_limits.maxJsonDepth));
-            return false;
-        }
-        if (!add(type, 0))
-            return false;
-        Frame frame;
-        frame.value = JsonDocument::Index(m_doc.m_values.size() - 1);
-        m_frames.push_back(std::move(frame));
-        return true;
-    }
-
-    bool close()
-    {
-        Frame frame = std::move(m_frames.back());
-        m_frames.pop_back();
-        auto &value = m_doc.m_values[frame.value];
+        Frame &frame = m_frames.back();
+        JsonDocument::Value &value = m_doc.m_values[frame.value];
+        const std::size_t count = m_pendingChildren.size() - frame.firstPending;
         value.first = std::uint32_t(m_doc.m_children.size());
-        value.count = std::uint32_t(frame.children.size());
-        const bool isObject = value.type == JsonDocument::Type::Object;
-        for (std::size_t i = 0; i < frame.children.size(); ++i) {
-            auto &child = m_doc.m_values[frame.children[i]];
-            child.parent = frame.value;
-            child.slot = std::uint32_t(i);
-            m_doc.m_children.push_back(frame.children[i]);
-            m_doc.m_keys.push_back(isObject ? frame.keys[i] : JsonDocument::KeyRef{});
+        value.count = std::uint32_t(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            const Index child = m_pendingChildren[frame.firstPending + i];
+            JsonDocument::Value &c = m_doc.m_values[child];
+            c.parent = frame.value;
+            c.slot = std::uint32_t(i);
+            m_doc.m_children.push_back(child);
+            m_doc.m_keys.push_back(m_pendingKeys[frame.firstPending + i]);
         }
-        return true;
+        m_pendingChildren.resize(frame.firstPending);
+        m_pendingKeys.resize(frame.firstPending);
+        m_frames.pop_back();
     }
 
     JsonDocument &m_doc;
-    std::vector<SpecialNumber> m_specials;
-    std::size_t m_nextSpecial = 0;
-    std::uint64_t m_numberOrdinal = 0;
+    const char *m_begin;
+    const char *m_at;
+    const char *m_end;
     Limits m_limits;
     const std::atomic<bool> *m_cancel;
     std::vector<Frame> m_frames;
+    std::vector<Index> m_pendingChildren;
+    std::vector<JsonDocument::KeyRef> m_pendingKeys;
     Error m_error;
 };
 
@@ -293,30 +522,27 @@ Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limi
 {
     if (quint64(utf8.size()) > limits.maxSchemaBytes)
         return makeError(ErrorCode::SchemaTooLarge,
-                         tr("schema.json has %1 bytes, more than the limit of %2")
-                             .arg(utf8.size())
-                             .arg(limits.maxSchemaBytes));
+            ModelText::tr("schema.json has %1 bytes, more than the limit of %2")
+                .arg(utf8.size())
+                .arg(limits.maxSchemaBytes));
     if (utf8.startsWith("\xEF\xBB\xBF"))
         utf8 = utf8.sliced(3);
-    QByteArray rewritten;
-    std::vector<SpecialNumber> specials = findSpecialNumbers(utf8, &rewritten);
-    const QByteArrayView text = specials.empty() ? utf8 : QByteArrayView(rewritten);
 
     JsonDocument doc;
-    doc.m_values.reserve(std::size_t(text.size() / 16));
-    JsonSaxBuilder builder(doc, std::move(specials), limits, cancel);
-    bool ok = false;
-    try {
-        ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::InvalidJson,
-                         tr("schema.json cannot be parsed: %1").arg(QString::fromUtf8(e.what())));
-    }
-    if (!ok) {
-        if (builder.error().code != ErrorCode::None)
-            return builder.error();
-        return makeError(ErrorCode::InvalidJson, tr("schema.json is not valid JSON"));
-    }
+    // Every value but the root follows a '[', '{' or ',': counting those
+    // bytes (commas inside strings too) bounds the value count, so the
+    // arrays are allocated once, never regrown and copied. Unescaped text
+    // is never longer than its source.
+    std::size_t bound = 1;
+    for (const char c : utf8)
+        bound += (c == ',') | (c == '[') | (c == '{');
+    doc.m_values.reserve(bound);
+    doc.m_children.reserve(bound);
+    doc.m_keys.reserve(bound);
+    doc.m_strings.reserve(std::size_t(utf8.size()));
+    JsonParser parser(doc, utf8, limits, cancel);
+    if (!parser.run())
+        return parser.error();
     return doc;
 }
 
@@ -402,22 +628,31 @@ JsonDocument::Index JsonDocument::member(Index object, std::string_view name) co
 
 QString JsonDocument::pointer(Index v) const
 {
-    std::vector<QString> parts;
-    for (Index at = v; at != npos && parent(at) != npos; at = parent(at)) {
-        const Index p = parent(at);
+    // Collected leaf-first in UTF-8, then reversed segment by segment: one
+    // conversion to QString per pointer instead of one per step.
+    std::vector<Index> steps;
+    for (Index at = v; at != npos && parent(at) != npos; at = parent(at))
+        steps.push_back(at);
+    std::string utf8;
+    for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
+        const Index p = parent(*it);
+        utf8 += '/';
         if (type(p) == Type::Object) {
-            const std::string_view k = key(p, slot(at));
-            QString part = QString::fromUtf8(k.data(), qsizetype(k.size()));
-            part.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
-            parts.push_back(part);
+            for (const char c : key(p, slot(*it))) {
+                if (c == '~')
+                    utf8 += "~0";
+                else if (c == '/')
+                    utf8 += "~1";
+                else
+                    utf8 += c;
+            }
         } else {
-            parts.push_back(QString::number(slot(at)));
+            char digits[16];
+            const auto end = std::to_chars(digits, digits + sizeof digits, slot(*it));
+            utf8.append(digits, end.ptr);
         }
     }
-    QString result;
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
-        result += QLatin1Char('/') + *it;
-    return result;
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
 JsonDocument::Index JsonDocument::resolve(const QString &path) const

@@ -80,7 +80,7 @@ public:
     std::string serialize(Index v, int indent = -1) const;
 
 private:
-    friend class JsonSaxBuilder;
+    friend class JsonParser;
     struct Value {
         Type type = Type::Null;
         std::uint32_t count = 0;   // elements, members, or string length

@@ -1,21 +1,20 @@
 #include "SkopsFile.h"
+#include "ModelText.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+
+#include <openssl/evp.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <mutex>
+#include <optional>
 
 #include <algorithm>
 
 namespace skops {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
-
-} // namespace
 
 Result<std::shared_ptr<const SkopsFile>> SkopsFile::open(const QString &path, const Limits &limits,
                                                         const std::atomic<bool> *cancel)
@@ -26,12 +25,12 @@ Result<std::shared_ptr<const SkopsFile>> SkopsFile::open(const QString &path, co
     const ZipMember *schemaMember = archive.value()->find(QStringLiteral("schema.json"));
     if (!schemaMember)
         return makeError(ErrorCode::MissingSchema,
-                         tr("the archive has no schema.json, so it is not a .skops file"));
+            ModelText::tr("the archive has no schema.json, so it is not a .skops file"));
     if (schemaMember->uncompressedSize > limits.maxSchemaBytes)
         return makeError(ErrorCode::SchemaTooLarge,
-                         tr("schema.json has %1 bytes, more than the limit of %2")
-                             .arg(schemaMember->uncompressedSize)
-                             .arg(limits.maxSchemaBytes));
+            ModelText::tr("schema.json has %1 bytes, more than the limit of %2")
+                .arg(schemaMember->uncompressedSize)
+                .arg(limits.maxSchemaBytes));
     const Result<MemberBytes> schemaBytes = archive.value()->read(*schemaMember);
     if (!schemaBytes.ok())
         return schemaBytes.error();
@@ -52,53 +51,115 @@ Result<std::shared_ptr<const SkopsFile>> SkopsFile::open(const QString &path, co
     file->m_schema = std::move(document);
     file->m_tree = std::move(tree).value();
     file->m_limits = limits;
-    if (const Status headers = file->readArrayHeaders(cancel); !headers.ok())
-        return headers.error();
+    file->m_arrayHeaders = std::make_shared<ArrayHeaders>();
     return std::shared_ptr<const SkopsFile>(std::move(file));
 }
 
-Status SkopsFile::readArrayHeaders(const std::atomic<bool> *cancel)
+namespace {
+
+// Real .npy headers are 128 bytes or a few times that: one small read
+// covers them, and only a longer header costs a second one.
+constexpr qint64 kUsualHeaderBytes = 4096;
+
+// The size of the .npy header (magic, version, length, text) that `head`
+// declares, or 0 when it is no .npy header (parsing then says why).
+qint64 declaredHeaderBytes(QByteArrayView head)
 {
-    const qint64 prefix = NpyHeader::prefixBytesNeeded(m_limits);
-    for (NodeId id = 0; id < m_tree.nodeCount(); ++id) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return makeError(ErrorCode::Cancelled, tr("opening was cancelled"));
-        if (m_tree.node(id).loader != Loader::NdArrayNode)
-            continue;
-        const QString name = m_tree.memberName(id);
-        if (name.isEmpty() || m_npyHeaders.count(name))
-            continue;
-        const auto problemAt = [&](const Error &error) {
-            const bool known = std::any_of(m_arrayProblems.begin(), m_arrayProblems.end(),
-                                           [&](const ArrayProblem &p) { return p.member == name; });
-            if (!known)
-                m_arrayProblems.push_back({name, m_tree.path(id), error});
-        };
-        const ZipMember *member = m_archive->find(name);
-        const Result<MemberBytes> head = m_archive->readPrefix(*member, prefix);
-        if (!head.ok()) {
-            problemAt(head.error());
-            continue;
+    if (head.size() < 12 || !head.startsWith("\x93NUMPY"))
+        return 0;
+    const auto *u = reinterpret_cast<const unsigned char *>(head.data());
+    if (u[6] == 1)
+        return 10 + qint64(u[8] | (u[9] << 8));
+    return 12 + qint64(quint32(u[8]) | (quint32(u[9]) << 8) | (quint32(u[10]) << 16) | (quint32(u[11]) << 24));
+}
+
+} // namespace
+
+// The lazily read .npy headers, guarded by `mutex`. Entries are never
+// removed, so pointers to them stay valid for the file's lifetime.
+struct SkopsFile::ArrayHeaders {
+    struct Entry {
+        std::optional<NpyHeader> header;
+        Error error;
+    };
+    std::mutex mutex;
+    bool indexed = false;
+    std::unordered_map<QString, NodeId> firstReader; // member -> first NdArrayNode reading it
+    std::vector<QString> members;                    // in the order of those nodes
+    std::unordered_map<QString, Entry> entries;
+    bool checkedAll = false;
+    std::vector<ArrayProblem> problems;
+
+    void index(const NodeTree &tree)
+    {
+        if (indexed)
+            return;
+        for (NodeId id = 0; id < tree.nodeCount(); ++id) {
+            if (tree.node(id).loader != Loader::NdArrayNode)
+                continue;
+            QString name = tree.memberName(id);
+            if (!name.isEmpty() && firstReader.try_emplace(name, id).second)
+                members.push_back(std::move(name));
         }
-        const Result<NpyHeader> header = NpyHeader::parse(head.value().view(), m_limits);
+        indexed = true;
+    }
+
+    const Entry &read(const QString &name, const ZipArchive &archive, const Limits &limits)
+    {
+        const auto known = entries.find(name);
+        if (known != entries.end())
+            return known->second;
+        Entry &entry = entries[name];
+        // The tree was only built if every member it names exists.
+        const ZipMember *member = archive.find(name);
+        Result<MemberBytes> head = archive.readPrefix(*member, kUsualHeaderBytes);
+        const qint64 declared = head.ok() ? declaredHeaderBytes(head.value().view()) : 0;
+        if (head.ok() && declared > head.value().size() && head.value().size() == kUsualHeaderBytes)
+            head = archive.readPrefix(*member, std::min(declared, NpyHeader::prefixBytesNeeded(limits)));
+        if (!head.ok()) {
+            entry.error = head.error();
+            return entry;
+        }
+        Result<NpyHeader> header = NpyHeader::parse(head.value().view(), limits);
         if (!header.ok()) {
-            problemAt(header.error());
-            continue;
+            entry.error = header.error();
+            return entry;
         }
         const Status size = header.value().validateDataSize(qint64(member->uncompressedSize));
         if (!size.ok()) {
-            problemAt(size.error());
-            continue;
+            entry.error = size.error();
+            return entry;
         }
-        m_npyHeaders.emplace(name, header.value());
+        entry.header = std::move(header).value();
+        return entry;
     }
-    return Status();
-}
+};
 
 const NpyHeader *SkopsFile::npyHeader(const QString &member) const
 {
-    const auto it = m_npyHeaders.find(member);
-    return it == m_npyHeaders.end() ? nullptr : &it->second;
+    ArrayHeaders &cache = *m_arrayHeaders;
+    const std::lock_guard lock(cache.mutex);
+    cache.index(m_tree);
+    if (!cache.firstReader.count(member))
+        return nullptr;
+    const ArrayHeaders::Entry &entry = cache.read(member, *m_archive, m_limits);
+    return entry.header ? &*entry.header : nullptr;
+}
+
+const std::vector<ArrayProblem> &SkopsFile::arrayProblems() const
+{
+    ArrayHeaders &cache = *m_arrayHeaders;
+    const std::lock_guard lock(cache.mutex);
+    if (!cache.checkedAll) {
+        cache.index(m_tree);
+        for (const QString &member : cache.members) {
+            const ArrayHeaders::Entry &entry = cache.read(member, *m_archive, m_limits);
+            if (!entry.header)
+                cache.problems.push_back({member, m_tree.path(cache.firstReader.at(member)), entry.error});
+        }
+        cache.checkedAll = true;
+    }
+    return cache.problems;
 }
 
 QString SkopsFile::fileName() const
@@ -111,7 +172,7 @@ Result<MemberBytes> SkopsFile::readMember(const QString &name) const
     const ZipMember *member = m_archive->find(name);
     if (!member)
         return makeError(ErrorCode::MissingMember,
-                         tr("the archive member \"%1\" does not exist").arg(name));
+            ModelText::tr("the archive member \"%1\" does not exist").arg(name));
     return m_archive->read(*member);
 }
 
@@ -120,19 +181,43 @@ Result<MemberBytes> SkopsFile::mapMember(const QString &name) const
     const ZipMember *member = m_archive->find(name);
     if (!member)
         return makeError(ErrorCode::MissingMember,
-                         tr("the archive member \"%1\" does not exist").arg(name));
+            ModelText::tr("the archive member \"%1\" does not exist").arg(name));
     return m_archive->read(*member, false);
 }
 
 Result<QString> SkopsFile::sha256() const
 {
-    QFile file(m_path);
+    return sha256Of(m_path);
+}
+
+Result<QString> SkopsFile::sha256Of(const QString &path, const std::atomic<bool> *cancel)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnreadable, tr("cannot be read: %1").arg(file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return makeError(ErrorCode::FileUnreadable, tr("cannot be read to the end"));
-    return QString::fromLatin1(hash.result().toHex());
+        return makeError(ErrorCode::FileUnreadable,
+                         ModelText::tr("cannot be read: %1").arg(file.errorString()));
+    const int fd = file.handle();
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    // Read in chunks rather than mapped: the file's pages then stay out of
+    // this process's resident set. libcrypto uses the CPU's SHA extensions.
+    const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        return makeError(ErrorCode::FileUnreadable, ModelText::tr("cannot be hashed"));
+    std::vector<char> buffer(std::size_t(1) << 20);
+    for (;;) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return makeError(ErrorCode::Cancelled, ModelText::tr("hashing was cancelled"));
+        const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+        if (n < 0)
+            return makeError(ErrorCode::FileUnreadable, ModelText::tr("cannot be read to the end"));
+        if (n == 0)
+            break;
+        EVP_DigestUpdate(context.get(), buffer.data(), std::size_t(n));
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(context.get(), digest, &length);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 } // namespace skops

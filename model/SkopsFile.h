@@ -25,9 +25,9 @@ struct ArrayProblem {
 };
 
 // An opened .skops file: the archive, schema.json, the node tree and the
-// .npy headers of its arrays. Opening reads the central directory,
-// schema.json and array headers only, never array data. Immutable and safe
-// to share between threads once opened.
+// .npy headers of its arrays. Opening reads the central directory and
+// schema.json only; array headers are read when first asked for, array data
+// never. Immutable (but for that cache) and safe to share between threads.
 class SkopsFile
 {
 public:
@@ -47,8 +47,11 @@ public:
     QString skopsVersion() const { return m_tree.skopsVersion(); }
 
     // The parsed header of an .npy member read by an NdArrayNode, or nullptr.
+    // Read on first use (a few hundred bytes), then kept.
     const NpyHeader *npyHeader(const QString &member) const;
-    const std::vector<ArrayProblem> &arrayProblems() const { return m_arrayProblems; }
+    // The array members skops could not load. The first call reads every
+    // array header (what skops' load would check); opening alone does not.
+    const std::vector<ArrayProblem> &arrayProblems() const;
 
     // A member the schema references, whole (CRC checked).
     Result<MemberBytes> readMember(const QString &name) const;
@@ -58,18 +61,20 @@ public:
     Result<MemberBytes> mapMember(const QString &name) const;
     // Lowercase hex SHA-256 of the whole file.
     Result<QString> sha256() const;
+    // The same for any file, before or while it is opened (the audit hashes
+    // on a second core while the schema is parsed). `cancel` stops early.
+    static Result<QString> sha256Of(const QString &path, const std::atomic<bool> *cancel = nullptr);
 
 private:
+    struct ArrayHeaders;
     SkopsFile() = default;
-    Status readArrayHeaders(const std::atomic<bool> *cancel);
 
     QString m_path;
     std::shared_ptr<ZipArchive> m_archive;
     std::shared_ptr<const JsonDocument> m_schema;
     NodeTree m_tree;
     Limits m_limits;
-    std::unordered_map<QString, NpyHeader> m_npyHeaders;
-    std::vector<ArrayProblem> m_arrayProblems;
+    std::shared_ptr<ArrayHeaders> m_arrayHeaders;
 };
 
 } // namespace skops

@@ -1,25 +1,21 @@
 #include "ZipArchive.h"
+#include "ModelText.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 
-#include <quazip.h>
-#include <unzip.h>
 #include <zlib.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 // CPython decodes names without the UTF-8 flag as code page 437.
 const char16_t kCp437High[128] = {
@@ -65,6 +61,55 @@ struct ByteArrayOwner {
     QByteArray bytes;
 };
 
+// Little-endian fields of ZIP records.
+quint16 le16(const char *p)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    return quint16(u[0] | (u[1] << 8));
+}
+
+quint32 le32(const char *p)
+{
+    return quint32(le16(p)) | (quint32(le16(p + 2)) << 16);
+}
+
+quint64 le64(const char *p)
+{
+    return quint64(le32(p)) | (quint64(le32(p + 4)) << 32);
+}
+
+constexpr quint32 kLocalHeaderSignature = 0x04034b50;
+constexpr quint32 kCentralHeaderSignature = 0x02014b50;
+constexpr quint32 kEndSignature = 0x06054b50;
+constexpr quint32 kZip64EndSignature = 0x06064b50;
+constexpr quint32 kZip64LocatorSignature = 0x07064b50;
+constexpr qint64 kLocalHeaderSize = 30;
+constexpr qint64 kCentralHeaderSize = 46;
+constexpr qint64 kEndSize = 22;
+constexpr qint64 kZip64EndSize = 56;
+constexpr qint64 kZip64LocatorSize = 20;
+
+// The end-of-central-directory record, as CPython's zipfile finds it: the
+// last signature whose comment length reaches exactly to the end of the
+// file, or failing that the last one in the final 64 KiB.
+qint64 findEndRecord(QByteArrayView bytes)
+{
+    const qint64 size = bytes.size();
+    if (size < kEndSize)
+        return -1;
+    const qint64 lowest = std::max<qint64>(0, size - kEndSize - 0xFFFF);
+    qint64 fallback = -1;
+    for (qint64 at = size - kEndSize; at >= lowest; --at) {
+        if (bytes[at] != 'P' || le32(bytes.data() + at) != kEndSignature)
+            continue;
+        if (at + kEndSize + le16(bytes.data() + at + 20) == size)
+            return at;
+        if (fallback < 0)
+            fallback = at;
+    }
+    return fallback;
+}
+
 } // namespace
 
 MemberBytes MemberBytes::fromByteArray(QByteArray bytes)
@@ -95,20 +140,18 @@ MemberBytes MemberBytes::mid(qint64 offset, qint64 length) const
     return fromView(m_owner, m_data + offset, length);
 }
 
-// The open archive: the device QuaZip reads, and the whole archive as
-// bytes (memory-mapped for files) so that STORED members are views.
+// The whole archive as bytes (memory-mapped for files), so that STORED
+// members are views and the central directory is parsed in place. Small
+// reads (local headers, .npy headers) of a file go through pread instead:
+// touching the mapping would fault in a whole window of pages around each.
 struct ZipArchive::Private {
-    QMutex mutex;
-    std::unique_ptr<QFile> file;
-    std::unique_ptr<QBuffer> buffer;
-    QByteArray bufferBytes;
-    std::unique_ptr<QuaZip> zip;
     MemberBytes whole;
-    std::vector<unz64_file_pos> positions;
+    int fd = -1;
     std::unordered_map<QString, int> lastIndexByName;
 };
 
-// Keeps a file mapping alive for as long as any view into it exists.
+// Keeps a file mapping (and its descriptor) alive for as long as any view
+// into it exists.
 struct MappedFile {
     std::unique_ptr<QFile> file;
     uchar *address = nullptr;
@@ -121,41 +164,38 @@ struct MappedFile {
 
 ZipArchive::ZipArchive() : d(std::make_unique<Private>()) {}
 
-ZipArchive::~ZipArchive()
-{
-    if (d && d->zip)
-        d->zip->close();
-}
+ZipArchive::~ZipArchive() = default;
 
 Result<std::shared_ptr<ZipArchive>> ZipArchive::openFile(const QString &path, const Limits &limits)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::FileNotFound, tr("the file does not exist"));
+        return makeError(ErrorCode::FileNotFound, ModelText::tr("the file does not exist"));
     if (info.isDir())
-        return makeError(ErrorCode::FileUnreadable, tr("this is a folder, not a file"));
+        return makeError(ErrorCode::FileUnreadable, ModelText::tr("this is a folder, not a file"));
 
     std::shared_ptr<ZipArchive> archive(new ZipArchive);
     archive->m_displayName = info.fileName();
-    archive->d->file = std::make_unique<QFile>(path);
-    if (!archive->d->file->open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnreadable,
-                         tr("cannot be read: %1").arg(archive->d->file->errorString()));
-    archive->m_archiveSize = archive->d->file->size();
-    if (archive->m_archiveSize == 0)
-        return makeError(ErrorCode::NotAZip, tr("the file is empty, not a .skops (ZIP) archive"));
-
-    // A second handle for the mapping: QuaZip moves the first one's position.
     auto mapped = std::make_shared<MappedFile>();
     mapped->file = std::make_unique<QFile>(path);
-    if (mapped->file->open(QIODevice::ReadOnly))
-        mapped->address = mapped->file->map(0, archive->m_archiveSize);
+    if (!mapped->file->open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::FileUnreadable,
+                         ModelText::tr("cannot be read: %1").arg(mapped->file->errorString()));
+    archive->m_archiveSize = mapped->file->size();
+    if (archive->m_archiveSize == 0)
+        return makeError(ErrorCode::NotAZip, ModelText::tr("the file is empty, not a .skops (ZIP) archive"));
+    mapped->address = mapped->file->map(0, archive->m_archiveSize);
     if (mapped->address) {
         const char *data = reinterpret_cast<const char *>(mapped->address);
         archive->d->whole = MemberBytes::fromView(mapped, data, archive->m_archiveSize);
+        archive->d->fd = mapped->file->handle();
+    } else {
+        // Not mappable (a pipe, an odd file system): hold it in memory.
+        QByteArray bytes = mapped->file->readAll();
+        if (bytes.size() != archive->m_archiveSize)
+            return makeError(ErrorCode::FileUnreadable, ModelText::tr("cannot be read to the end"));
+        archive->d->whole = MemberBytes::fromByteArray(std::move(bytes));
     }
-
-    archive->d->zip = std::make_unique<QuaZip>(archive->d->file.get());
     const Status status = archive->scan(limits);
     if (!status.ok())
         return status.error();
@@ -170,12 +210,8 @@ Result<std::shared_ptr<ZipArchive>> ZipArchive::openBytes(const MemberBytes &byt
     archive->m_displayName = displayName;
     archive->m_archiveSize = bytes.size();
     if (bytes.size() == 0)
-        return makeError(ErrorCode::NotAZip, tr("%1 is empty, not a ZIP archive").arg(displayName));
+        return makeError(ErrorCode::NotAZip, ModelText::tr("%1 is empty, not a ZIP archive").arg(displayName));
     archive->d->whole = bytes;
-    archive->d->bufferBytes = QByteArray::fromRawData(bytes.data(), bytes.size());
-    archive->d->buffer = std::make_unique<QBuffer>(&archive->d->bufferBytes);
-    archive->d->buffer->open(QIODevice::ReadOnly);
-    archive->d->zip = std::make_unique<QuaZip>(archive->d->buffer.get());
     const Status status = archive->scan(limits);
     if (!status.ok())
         return status.error();
@@ -185,94 +221,133 @@ Result<std::shared_ptr<ZipArchive>> ZipArchive::openBytes(const MemberBytes &byt
 Status ZipArchive::scan(const Limits &limits)
 {
     m_limits = limits;
-    QuaZip &zip = *d->zip;
-    if (!zip.open(QuaZip::mdUnzip)) {
-        const bool looksLikeZip = d->whole.size() >= 2 && d->whole.data()[0] == 'P'
-                                  && d->whole.data()[1] == 'K';
-        if (d->whole.size() == 0) {
-            // Not mappable: peek at the device instead.
-            const QByteArray head = d->file ? d->file->peek(2) : QByteArray();
-            if (head == "PK")
-                return makeError(ErrorCode::CorruptZip, tr("the ZIP archive is damaged or truncated"));
-        } else if (looksLikeZip) {
-            return makeError(ErrorCode::CorruptZip, tr("the ZIP archive is damaged or truncated"));
-        }
-        return makeError(ErrorCode::NotAZip, tr("not a .skops file: it is not a ZIP archive"));
+    const QByteArrayView bytes = d->whole.view();
+    const qint64 size = bytes.size();
+    const char *base = bytes.data();
+    const qint64 end = findEndRecord(bytes);
+    if (end < 0) {
+        if (bytes.startsWith("PK"))
+            return makeError(ErrorCode::CorruptZip, ModelText::tr("the ZIP archive is damaged or truncated"));
+        return makeError(ErrorCode::NotAZip, ModelText::tr("not a .skops file: it is not a ZIP archive"));
     }
-    unzFile uf = zip.getUnzFile();
-    unz_global_info64 global{};
-    if (unzGetGlobalInfo64(uf, &global) != UNZ_OK)
-        return makeError(ErrorCode::CorruptZip, tr("the ZIP central directory cannot be read"));
-    if (global.number_entry > limits.maxMembers)
+    const Error damaged = makeError(ErrorCode::CorruptZip, ModelText::tr("the ZIP central directory is damaged"));
+    quint64 entries = le16(base + end + 10);
+    quint64 directorySize = le32(base + end + 12);
+    quint64 directoryOffset = le32(base + end + 16);
+    const qsizetype commentLength = std::min<qsizetype>(le16(base + end + 20), size - end - kEndSize);
+    m_comment = QByteArray(base + end + kEndSize, commentLength);
+    // Where the directory really ends; data prepended to the archive (a
+    // self-extractor stub) shifts every offset by the same amount.
+    qint64 directoryEnd = end;
+    const qint64 locator = end - kZip64LocatorSize;
+    if (locator >= 0 && le32(base + locator) == kZip64LocatorSignature) {
+        const qint64 record = locator - kZip64EndSize;
+        if (record < 0 || le32(base + record) != kZip64EndSignature)
+            return damaged;
+        entries = le64(base + record + 32);
+        directorySize = le64(base + record + 40);
+        directoryOffset = le64(base + record + 48);
+        directoryEnd = record;
+    }
+    if (directorySize > quint64(directoryEnd) || directoryOffset > quint64(directoryEnd) - directorySize)
+        return damaged;
+    const qint64 prepended = directoryEnd - qint64(directorySize) - qint64(directoryOffset);
+    if (entries > limits.maxMembers)
         return makeError(ErrorCode::TooManyMembers,
-                         tr("the archive has %1 members, more than the limit of %2")
-                             .arg(global.number_entry)
+                         ModelText::tr("the archive has %1 members, more than the limit of %2")
+                             .arg(entries)
                              .arg(limits.maxMembers));
-    m_comment = zip.getComment().toUtf8();
+    // Every entry takes at least a fixed header: a count beyond that is a lie.
+    if (entries > directorySize / kCentralHeaderSize)
+        return damaged;
 
-    m_members.reserve(global.number_entry);
-    d->positions.reserve(global.number_entry);
-    int rc = unzGoToFirstFile(uf);
-    while (rc == UNZ_OK) {
-        unz_file_info64 info{};
-        QByteArray rawName(65536, Qt::Uninitialized);
-        if (unzGetCurrentFileInfo64(uf, &info, rawName.data(), rawName.size(), nullptr, 0, nullptr, 0)
-            != UNZ_OK)
-            return makeError(ErrorCode::CorruptZip, tr("a ZIP directory entry cannot be read"));
-        rawName.truncate(static_cast<qsizetype>(std::min<uLong>(info.size_filename, 65535)));
+    m_members.reserve(entries);
+    d->lastIndexByName.reserve(entries);
+    qint64 at = directoryEnd - qint64(directorySize);
+    for (quint64 i = 0; i < entries; ++i) {
+        if (at + kCentralHeaderSize > directoryEnd || le32(base + at) != kCentralHeaderSignature)
+            return makeError(ErrorCode::CorruptZip, ModelText::tr("a ZIP directory entry cannot be read"));
+        const char *entry = base + at;
+        const qint64 nameLength = le16(entry + 28);
+        const qint64 extraLength = le16(entry + 30);
+        const qint64 entryCommentLength = le16(entry + 32);
+        const qint64 entrySize = kCentralHeaderSize + nameLength + extraLength + entryCommentLength;
+        if (at + entrySize > directoryEnd)
+            return makeError(ErrorCode::CorruptZip, ModelText::tr("a ZIP directory entry cannot be read"));
 
         ZipMember member;
         member.index = static_cast<int>(m_members.size());
-        member.rawName = rawName;
-        member.flags = static_cast<quint16>(info.flag);
-        member.name = decodeName(rawName, member.flags);
-        member.method = static_cast<quint16>(info.compression_method);
-        member.crc = static_cast<quint32>(info.crc);
-        member.compressedSize = info.compressed_size;
-        member.uncompressedSize = info.uncompressed_size;
+        member.rawName = QByteArray(entry + kCentralHeaderSize, nameLength);
+        member.flags = le16(entry + 8);
+        member.name = decodeName(member.rawName, member.flags);
+        member.method = le16(entry + 10);
+        member.crc = le32(entry + 16);
+        member.compressedSize = le32(entry + 20);
+        member.uncompressedSize = le32(entry + 24);
+        member.localHeaderOffset = le32(entry + 42);
+        // ZIP64: the 32-bit fields that overflowed follow in the extra field.
+        const char *extra = entry + kCentralHeaderSize + nameLength;
+        for (qint64 x = 0; x + 4 <= extraLength;) {
+            const quint16 id = le16(extra + x);
+            const qint64 length = le16(extra + x + 2);
+            if (x + 4 + length > extraLength)
+                break;
+            if (id == 0x0001) {
+                const char *field = extra + x + 4;
+                qint64 left = length;
+                const auto take = [&](quint64 &value) {
+                    if (value != 0xFFFFFFFFu)
+                        return true;
+                    if (left < 8)
+                        return false;
+                    value = le64(field);
+                    field += 8;
+                    left -= 8;
+                    return true;
+                };
+                if (!take(member.uncompressedSize) || !take(member.compressedSize)
+                    || !take(member.localHeaderOffset))
+                    return memberError(ErrorCode::CorruptZip, member, ModelText::tr("has a damaged ZIP64 field"));
+            }
+            x += 4 + length;
+        }
+        member.localHeaderOffset += quint64(prepended);
+        at += entrySize;
 
         if (isUnsafeName(member.name))
             return makeError(ErrorCode::UnsafeMemberName,
-                             tr("the archive member name \"%1\" points outside the archive "
+                             ModelText::tr("the archive member name \"%1\" points outside the archive "
                                 "(absolute path or \"..\")")
                                  .arg(member.name));
         if (member.compressedSize > quint64(m_archiveSize))
             return memberError(ErrorCode::CorruptZip, member,
-                               tr("declares more compressed bytes than the archive holds"));
+                               ModelText::tr("declares more compressed bytes than the archive holds"));
+        if (member.localHeaderOffset >= quint64(m_archiveSize))
+            return memberError(ErrorCode::CorruptZip, member, ModelText::tr("starts past the end of the archive"));
         if (member.uncompressedSize > limits.maxMemberBytes)
             return memberError(ErrorCode::MemberTooLarge, member,
-                               tr("declares %1 bytes, more than the limit of %2")
+                               ModelText::tr("declares %1 bytes, more than the limit of %2")
                                    .arg(member.uncompressedSize)
                                    .arg(limits.maxMemberBytes));
         if (member.method == 0 && member.compressedSize != member.uncompressedSize)
             return memberError(ErrorCode::CorruptZip, member,
-                               tr("is stored uncompressed but declares two different sizes"));
+                               ModelText::tr("is stored uncompressed but declares two different sizes"));
         if (member.method != 0
             && double(member.uncompressedSize)
                    > double(member.compressedSize) * limits.maxCompressionRatio + 4096.0)
             return memberError(ErrorCode::ZipBomb, member,
-                               tr("declares %1 bytes from %2 compressed bytes, a ratio no real "
+                               ModelText::tr("declares %1 bytes from %2 compressed bytes, a ratio no real "
                                   "compressor produces (a zip bomb?)")
                                    .arg(member.uncompressedSize)
                                    .arg(member.compressedSize));
 
-        unz64_file_pos position{};
-        unzGetFilePos64(uf, &position);
-        d->positions.push_back(position);
         auto [it, inserted] = d->lastIndexByName.try_emplace(member.name, member.index);
         if (!inserted) {
             m_members[it->second].shadowed = true;
             it->second = member.index;
         }
         m_members.push_back(std::move(member));
-        if (m_members.size() > limits.maxMembers)
-            return makeError(ErrorCode::TooManyMembers,
-                             tr("the archive has more members than the limit of %1")
-                                 .arg(limits.maxMembers));
-        rc = unzGoToNextFile(uf);
     }
-    if (rc != UNZ_END_OF_LIST_OF_FILE)
-        return makeError(ErrorCode::CorruptZip, tr("the ZIP central directory is damaged"));
     return Status();
 }
 
@@ -284,34 +359,73 @@ const ZipMember *ZipArchive::find(const QString &name) const
 
 Error ZipArchive::memberError(ErrorCode code, const ZipMember &member, const QString &what) const
 {
-    return makeError(code, tr("archive member \"%1\" %2").arg(member.name, what));
+    return makeError(code, ModelText::tr("archive member \"%1\" %2").arg(member.name, what));
+}
+
+Status ZipArchive::readAt(qint64 offset, char *out, qint64 length) const
+{
+    if (offset < 0 || length < 0 || offset > m_archiveSize || length > m_archiveSize - offset)
+        return makeError(ErrorCode::CorruptZip, ModelText::tr("the ZIP archive is damaged or truncated"));
+    if (d->fd < 0) {
+        std::memcpy(out, d->whole.data() + offset, size_t(length));
+        return Status();
+    }
+    while (length > 0) {
+        const ssize_t n = ::pread(d->fd, out, size_t(length), off_t(offset));
+        if (n <= 0)
+            return makeError(ErrorCode::FileUnreadable, ModelText::tr("cannot be read to the end"));
+        out += n;
+        offset += n;
+        length -= n;
+    }
+    return Status();
+}
+
+Result<qint64> ZipArchive::dataOffset(const ZipMember &member) const
+{
+    // CPython checks the local header's signature and name before reading.
+    char fixed[kLocalHeaderSize];
+    const qint64 headerAt = qint64(member.localHeaderOffset);
+    if (!readAt(headerAt, fixed, kLocalHeaderSize).ok() || le32(fixed) != kLocalHeaderSignature)
+        return memberError(ErrorCode::CorruptZip, member, ModelText::tr("has a damaged local header"));
+    const qint64 nameLength = le16(fixed + 26);
+    const qint64 extraLength = le16(fixed + 28);
+    QByteArray name(nameLength, Qt::Uninitialized);
+    if (!readAt(headerAt + kLocalHeaderSize, name.data(), nameLength).ok() || name != member.rawName)
+        return memberError(ErrorCode::CorruptZip, member, ModelText::tr("has a damaged local header"));
+    const qint64 offset = headerAt + kLocalHeaderSize + nameLength + extraLength;
+    if (offset > m_archiveSize || qint64(member.compressedSize) > m_archiveSize - offset)
+        return memberError(ErrorCode::CorruptZip, member, ModelText::tr("extends past the end of the archive"));
+    return offset;
 }
 
 Result<MemberBytes> ZipArchive::read(const ZipMember &member, bool verifyCrc) const
 {
-    if (member.method == 0 && d->whole.size() > 0) {
-        const Result<MemberBytes> prefix = readPrefix(member, 0);
-        if (!prefix.ok())
-            return prefix;
-        const MemberBytes bytes = prefix.value();
+    if (member.method == 0) {
+        if (member.flags & 0x1)
+            return memberError(ErrorCode::UnsupportedZip, member, ModelText::tr("is encrypted"));
+        const Result<qint64> offset = dataOffset(member);
+        if (!offset.ok())
+            return offset.error();
+        const MemberBytes bytes = d->whole.mid(offset.value(), qint64(member.compressedSize));
         if (verifyCrc) {
             uLong crc = crc32(0L, Z_NULL, 0);
-            qint64 offset = 0;
-            while (offset < bytes.size()) {
-                const qint64 chunk = std::min<qint64>(bytes.size() - offset, 1 << 30);
-                crc = crc32(crc, reinterpret_cast<const Bytef *>(bytes.data() + offset),
+            qint64 done = 0;
+            while (done < bytes.size()) {
+                const qint64 chunk = std::min<qint64>(bytes.size() - done, 1 << 30);
+                crc = crc32(crc, reinterpret_cast<const Bytef *>(bytes.data() + done),
                             static_cast<uInt>(chunk));
-                offset += chunk;
+                done += chunk;
             }
             if (quint32(crc) != member.crc)
                 return memberError(ErrorCode::CorruptZip, member,
-                                   tr("is damaged: its CRC-32 does not match"));
+                                   ModelText::tr("is damaged: its CRC-32 does not match"));
         }
         return bytes;
     }
     if (member.uncompressedSize > m_limits.maxInflatedBytes)
         return memberError(ErrorCode::MemberTooLarge, member,
-                           tr("needs %1 bytes when inflated, more than the limit of %2 for one read")
+                           ModelText::tr("needs %1 bytes when inflated, more than the limit of %2 for one read")
                                .arg(member.uncompressedSize)
                                .arg(m_limits.maxInflatedBytes));
     return inflate(member, qint64(member.uncompressedSize), true);
@@ -319,77 +433,102 @@ Result<MemberBytes> ZipArchive::read(const ZipMember &member, bool verifyCrc) co
 
 Result<MemberBytes> ZipArchive::readPrefix(const ZipMember &member, qint64 length) const
 {
-    if (member.flags & 0x1)
-        return memberError(ErrorCode::UnsupportedZip, member, tr("is encrypted"));
-    if (member.method != 0 && member.method != 8)
-        return memberError(ErrorCode::UnsupportedZip, member,
-                           tr("uses compression method %1; only stored and deflated members "
-                              "can be read")
-                               .arg(member.method));
-    if (member.method == 8 || d->whole.size() == 0)
+    if (member.method != 0)
         return inflate(member, std::min<qint64>(length, qint64(member.uncompressedSize)), false);
-
-    // STORED: find where the data starts (after the local header) and
-    // hand out a view of the mapped archive.
-    QMutexLocker lock(&d->mutex);
-    unzFile uf = d->zip->getUnzFile();
-    unz64_file_pos position = d->positions[member.index];
-    if (unzGoToFilePos64(uf, &position) != UNZ_OK)
-        return memberError(ErrorCode::CorruptZip, member, tr("cannot be located in the archive"));
-    int method = 0;
-    int level = 0;
-    if (unzOpenCurrentFile2(uf, &method, &level, 1) != UNZ_OK)
-        return memberError(ErrorCode::CorruptZip, member, tr("has a damaged local header"));
-    const ZPOS64_T dataOffset = unzGetCurrentFileZStreamPos64(uf);
-    unzCloseCurrentFile(uf);
-    if (dataOffset > quint64(m_archiveSize)
-        || member.compressedSize > quint64(m_archiveSize) - dataOffset)
-        return memberError(ErrorCode::CorruptZip, member, tr("extends past the end of the archive"));
-    return d->whole.mid(qint64(dataOffset), qint64(member.compressedSize));
+    if (member.flags & 0x1)
+        return memberError(ErrorCode::UnsupportedZip, member, ModelText::tr("is encrypted"));
+    const Result<qint64> offset = dataOffset(member);
+    if (!offset.ok())
+        return offset.error();
+    // A copy, not a view: see Private.
+    const qint64 count = std::min<qint64>(length, qint64(member.compressedSize));
+    QByteArray bytes(count, Qt::Uninitialized);
+    if (const Status status = readAt(offset.value(), bytes.data(), count); !status.ok())
+        return status.error();
+    return MemberBytes::fromByteArray(std::move(bytes));
 }
 
 Result<MemberBytes> ZipArchive::inflate(const ZipMember &member, qint64 maxBytes,
                                         bool wholeMember) const
 {
-    QMutexLocker lock(&d->mutex);
-    unzFile uf = d->zip->getUnzFile();
-    unz64_file_pos position = d->positions[member.index];
-    if (unzGoToFilePos64(uf, &position) != UNZ_OK)
-        return memberError(ErrorCode::CorruptZip, member, tr("cannot be located in the archive"));
-    if (unzOpenCurrentFile(uf) != UNZ_OK)
-        return memberError(ErrorCode::CorruptZip, member, tr("has a damaged local header"));
+    if (member.flags & 0x1)
+        return memberError(ErrorCode::UnsupportedZip, member, ModelText::tr("is encrypted"));
+    if (member.method != 8)
+        return memberError(ErrorCode::UnsupportedZip, member,
+                           ModelText::tr("uses compression method %1; only stored and deflated members "
+                              "can be read")
+                               .arg(member.method));
+    const Result<qint64> offset = dataOffset(member);
+    if (!offset.ok())
+        return offset.error();
+    const MemberBytes input = d->whole.mid(offset.value(), qint64(member.compressedSize));
+    const Error broken = memberError(ErrorCode::CorruptZip, member,
+                                     ModelText::tr("is damaged: its compressed data cannot be inflated"));
 
+    z_stream stream{};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+        return broken;
     // Grow with what really arrives, never trusting the declared size alone.
+    const qint64 limit = wholeMember ? qint64(member.uncompressedSize) : maxBytes;
     QByteArray bytes;
-    bytes.reserve(static_cast<qsizetype>(std::min<qint64>(maxBytes, 64 << 20)));
-    char chunk[65536];
-    while (bytes.size() < maxBytes || wholeMember) {
-        const int n = unzReadCurrentFile(uf, chunk, sizeof chunk);
-        if (n < 0) {
-            unzCloseCurrentFile(uf);
-            return memberError(ErrorCode::CorruptZip, member,
-                               tr("is damaged: its compressed data cannot be inflated"));
+    qint64 produced = 0;
+    qint64 consumed = 0;
+    bool ended = false;
+    bool damagedStream = false;
+    bool overflowed = false;
+    while (!ended) {
+        if (stream.avail_in == 0 && consumed < input.size()) {
+            const qint64 chunk = std::min<qint64>(input.size() - consumed, 1 << 30);
+            stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.data() + consumed));
+            stream.avail_in = uInt(chunk);
+            consumed += chunk;
         }
-        if (n == 0)
+        char probe = 0;
+        if (produced == bytes.size()) {
+            if (produced < limit)
+                bytes.resize(std::min<qint64>(limit, std::max<qint64>(bytes.size() * 2, 1 << 16)));
+            else if (!wholeMember)
+                break;
+        }
+        // A whole member already at its declared size gets one byte more
+        // of room: anything arriving there reveals a member that lies.
+        const bool probing = produced == bytes.size();
+        stream.next_out = reinterpret_cast<Bytef *>(probing ? &probe : bytes.data() + produced);
+        stream.avail_out = probing ? 1u : uInt(std::min<qint64>(bytes.size() - produced, 1 << 30));
+        const uInt room = stream.avail_out;
+        const int rc = ::inflate(&stream, Z_NO_FLUSH);
+        const qint64 arrived = qint64(room - stream.avail_out);
+        if (probing && arrived > 0) {
+            overflowed = true;
             break;
-        if (wholeMember && quint64(bytes.size()) + quint64(n) > member.uncompressedSize) {
-            unzCloseCurrentFile(uf);
-            return memberError(ErrorCode::ZipBomb, member,
-                               tr("inflates to more bytes than it declares"));
         }
-        bytes.append(chunk, std::min<qint64>(n, wholeMember ? n : maxBytes - bytes.size()));
+        produced += arrived;
+        if (rc == Z_STREAM_END) {
+            ended = true;
+        } else if (rc == Z_BUF_ERROR && stream.avail_in == 0 && consumed >= input.size()) {
+            break; // the compressed data ends early
+        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            damagedStream = true;
+            break;
+        }
     }
-    const int closeStatus = unzCloseCurrentFile(uf);
-    if (wholeMember) {
-        if (closeStatus == UNZ_CRCERROR)
-            return memberError(ErrorCode::CorruptZip, member,
-                               tr("is damaged: its CRC-32 does not match"));
-        if (quint64(bytes.size()) != member.uncompressedSize)
-            return memberError(ErrorCode::CorruptZip, member,
-                               tr("inflates to %1 bytes but declares %2")
-                                   .arg(bytes.size())
-                                   .arg(member.uncompressedSize));
+    inflateEnd(&stream);
+    if (damagedStream)
+        return broken;
+    if (!wholeMember) {
+        bytes.truncate(std::min(produced, maxBytes));
+        return MemberBytes::fromByteArray(std::move(bytes));
     }
+    if (overflowed)
+        return memberError(ErrorCode::ZipBomb, member, ModelText::tr("inflates to more bytes than it declares"));
+    if (quint64(produced) != member.uncompressedSize)
+        return memberError(ErrorCode::CorruptZip, member,
+                           ModelText::tr("inflates to %1 bytes but declares %2").arg(produced).arg(member.uncompressedSize));
+    bytes.truncate(produced);
+    const uLong crc = crc32_z(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(bytes.constData()),
+                              size_t(bytes.size()));
+    if (quint32(crc) != member.crc)
+        return memberError(ErrorCode::CorruptZip, member, ModelText::tr("is damaged: its CRC-32 does not match"));
     return MemberBytes::fromByteArray(std::move(bytes));
 }
 

@@ -10,8 +10,6 @@
 #include <memory>
 #include <vector>
 
-class QuaZip;
-
 namespace skops {
 
 // The bytes of one archive member: a read-only view into a memory-mapped
@@ -50,9 +48,9 @@ struct ZipMember {
     bool shadowed = false;   // a later entry has the same name (CPython reads the last one)
 };
 
-// A read-only ZIP archive. Every member's sizes are checked against the
-// limits and the archive's real size when the archive is opened, before any
-// member is read. Thread-safe: reads are serialised internally.
+// A read-only ZIP archive. Opening reads the central directory only; every
+// member's sizes are checked against the limits and the archive's real size
+// then, before any member is read. Thread-safe: reads share no state.
 class ZipArchive
 {
 public:
@@ -87,6 +85,9 @@ public:
 private:
     ZipArchive();
     Status scan(const Limits &limits);
+    Status readAt(qint64 offset, char *out, qint64 length) const;
+    // Where the member's data starts: after its local header.
+    Result<qint64> dataOffset(const ZipMember &member) const;
     Result<MemberBytes> inflate(const ZipMember &member, qint64 maxBytes, bool wholeMember) const;
     Error memberError(ErrorCode code, const ZipMember &member, const QString &what) const;
 
