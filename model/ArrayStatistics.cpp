@@ -134,8 +134,12 @@ Result<Histogram> ArrayStatistics::histogram(
                     ++layout.outside;
                     continue;
                 }
-                const auto bin = qint64((value * 0.5 - halfMin) * scale);
-                ++layout.counts[size_t(std::clamp<qint64>(bin, 0, bins - 1))];
+                // Clamped as a double: over a subnormal span the scale is
+                // infinite, and converting inf or NaN to an integer is undefined.
+                const double position = (value * 0.5 - halfMin) * scale;
+                const double bin
+                    = std::isnan(position) ? 0.0 : std::clamp(position, 0.0, double(bins - 1));
+                ++layout.counts[size_t(bin)];
             }
         });
     if (!status)

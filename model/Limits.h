@@ -21,6 +21,8 @@ struct Limits {
     int maxNpyDims = 64;                            // numpy's own limit
     quint64 maxNpzMembers = 64;                     // members of a nested sparse .npz
     quint64 maxTreeLines = 2'000'000;               // lines of a text tree (shared references multiply)
+    quint64 maxArrayElements = 1ull << 32;          // elements of one array, so of one pass over it
+    quint64 maxShownChars = 10'000;                 // characters of one key or value shown; cut with a note
 };
 
 } // namespace skops

@@ -1,4 +1,5 @@
 #include "NpyHeader.h"
+#include "ModelText.h"
 
 #include <QStringDecoder>
 #include <QStringList>
@@ -7,11 +8,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 // Nested brackets in a header. numpy writes one level per nested record; far
 // deeper nesting only serves to exhaust the stack.
@@ -22,7 +18,7 @@ const char kZipMagic[] = "PK\x03\x04";
 
 Error headerError(const QString &why)
 {
-    return makeError(ErrorCode::InvalidNpy, tr("Invalid .npy header: %1").arg(why));
+    return makeError(ErrorCode::InvalidNpy, ModelText::tr("Invalid .npy header: %1").arg(why));
 }
 
 // A Python literal as numpy writes them in headers.
@@ -55,7 +51,7 @@ public:
             return std::nullopt;
         skipSpace();
         if (m_pos != m_text.size()) {
-            fail(tr("unexpected text after the dictionary"));
+            fail(ModelText::tr("unexpected text after the dictionary"));
             return std::nullopt;
         }
         return value;
@@ -67,7 +63,7 @@ private:
     bool fail(const QString &why)
     {
         if (m_error.isEmpty())
-            m_error = tr("%1 (at character %2)").arg(why).arg(m_pos);
+            m_error = ModelText::tr("%1 (at character %2)").arg(why).arg(m_pos);
         return false;
     }
 
@@ -98,10 +94,10 @@ private:
     bool parseValue(Literal &out, int depth)
     {
         if (depth > kMaxNesting)
-            return fail(tr("nested more than %1 levels deep").arg(kMaxNesting));
+            return fail(ModelText::tr("nested more than %1 levels deep").arg(kMaxNesting));
         skipSpace();
         if (atEnd())
-            return fail(tr("unexpected end of the header"));
+            return fail(ModelText::tr("unexpected end of the header"));
         const QChar c = peek();
         if (c == QLatin1Char('{'))
             return parseDict(out, depth);
@@ -121,7 +117,7 @@ private:
             return parseInteger(out);
         if (c.isLetter() || c == QLatin1Char('_'))
             return parseKeyword(out);
-        return fail(tr("unexpected character '%1'").arg(c));
+        return fail(ModelText::tr("unexpected character '%1'").arg(c));
     }
 
     bool parseDict(Literal &out, int depth)
@@ -129,17 +125,17 @@ private:
         ++m_pos; // {
         out.type = Literal::Type::Dict;
         if (depth > 0)
-            return fail(tr("a dictionary is only allowed as the whole header"));
+            return fail(ModelText::tr("a dictionary is only allowed as the whole header"));
         while (!accept('}')) {
             Literal key;
             Literal value;
             skipSpace();
             if (peek() != QLatin1Char('\'') && peek() != QLatin1Char('"'))
-                return fail(tr("expected a quoted key"));
+                return fail(ModelText::tr("expected a quoted key"));
             if (!parseString(key))
                 return false;
             if (!accept(':'))
-                return fail(tr("expected ':'"));
+                return fail(ModelText::tr("expected ':'"));
             if (!parseValue(value, depth + 1))
                 return false;
             out.items.push_back(std::move(key));
@@ -147,7 +143,7 @@ private:
             if (accept('}'))
                 break;
             if (!accept(','))
-                return fail(tr("expected ',' or '}'"));
+                return fail(ModelText::tr("expected ',' or '}'"));
         }
         return true;
     }
@@ -172,7 +168,7 @@ private:
             }
             if (needSeparator) {
                 if (!accept(','))
-                    return fail(tr("expected ',' or '%1'").arg(close));
+                    return fail(ModelText::tr("expected ',' or '%1'").arg(close));
                 needSeparator = false;
                 continue;
             }
@@ -202,7 +198,7 @@ private:
             return true;
         }
         if (peek() != QLatin1Char(','))
-            return fail(tr("expected ',' or ')'"));
+            return fail(ModelText::tr("expected ',' or ')'"));
         out.type = Literal::Type::Tuple;
         out.items.push_back(std::move(first));
         return parseItems(out, QLatin1Char(')'), depth);
@@ -218,7 +214,7 @@ private:
             if (c == quote)
                 return true;
             if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-                return fail(tr("line break inside a string"));
+                return fail(ModelText::tr("line break inside a string"));
             if (c != QLatin1Char('\\')) {
                 out.text += c;
                 continue;
@@ -226,7 +222,7 @@ private:
             if (!parseEscape(out.text))
                 return false;
         }
-        return fail(tr("unterminated string"));
+        return fail(ModelText::tr("unterminated string"));
     }
 
     bool parseHexDigits(int count, char32_t *value)
@@ -234,10 +230,10 @@ private:
         *value = 0;
         for (int i = 0; i < count; ++i) {
             if (atEnd())
-                return fail(tr("truncated escape sequence"));
+                return fail(ModelText::tr("truncated escape sequence"));
             const int digit = QStringView(u"0123456789abcdef").indexOf(m_text.at(m_pos).toLower());
             if (digit < 0)
-                return fail(tr("invalid escape sequence"));
+                return fail(ModelText::tr("invalid escape sequence"));
             *value = *value * 16 + char32_t(digit);
             ++m_pos;
         }
@@ -247,7 +243,7 @@ private:
     bool parseEscape(QString &text)
     {
         if (atEnd())
-            return fail(tr("unterminated string"));
+            return fail(ModelText::tr("unterminated string"));
         const QChar c = m_text.at(m_pos++);
         char32_t codePoint = 0;
         switch (c.unicode()) {
@@ -295,7 +291,7 @@ private:
             if (!parseHexDigits(8, &codePoint))
                 return false;
             if (codePoint > 0x10FFFF)
-                return fail(tr("escape beyond U+10FFFF"));
+                return fail(ModelText::tr("escape beyond U+10FFFF"));
             break;
         default:
             if (c >= QLatin1Char('0') && c <= QLatin1Char('7')) {
@@ -335,15 +331,15 @@ private:
         }
         const qsizetype digits = m_pos - start;
         if (digits == 0)
-            return fail(tr("expected a number"));
+            return fail(ModelText::tr("expected a number"));
         if (digits > 1 && m_text.at(start) == QLatin1Char('0') && magnitude != 0)
-            return fail(tr("a number with leading zeros"));
+            return fail(ModelText::tr("a number with leading zeros"));
         if (m_allowLongSuffix && peek() == QLatin1Char('L'))
             ++m_pos; // Python 2 long suffix, dropped as numpy does for v1/v2
         if (!atEnd()
             && (peek().isLetterOrNumber() || peek() == QLatin1Char('.')
                 || peek() == QLatin1Char('_')))
-            return fail(tr("only whole numbers are allowed"));
+            return fail(ModelText::tr("only whole numbers are allowed"));
         if (magnitude > quint64(std::numeric_limits<qint64>::max()) + (negative ? 1 : 0))
             out.integerTooLarge = true;
         if (!out.integerTooLarge)
@@ -365,7 +361,7 @@ private:
             return true;
         }
         m_pos = start;
-        return fail(tr("'%1' is not allowed in a header").arg(word));
+        return fail(ModelText::tr("'%1' is not allowed in a header").arg(word));
     }
 
     QStringView m_text;
@@ -380,16 +376,16 @@ QString literalText(const Literal &literal)
     case Literal::Type::String:
         return QLatin1Char('\'') + literal.text + QLatin1Char('\'');
     case Literal::Type::Integer:
-        return literal.integerTooLarge ? tr("a number beyond 64 bits")
+        return literal.integerTooLarge ? ModelText::tr("a number beyond 64 bits")
                                        : QString::number(literal.integer);
     case Literal::Type::Boolean:
         return literal.boolean ? QStringLiteral("True") : QStringLiteral("False");
     case Literal::Type::Tuple:
-        return tr("a tuple");
+        return ModelText::tr("a tuple");
     case Literal::Type::List:
-        return tr("a list");
+        return ModelText::tr("a list");
     case Literal::Type::Dict:
-        return tr("a dictionary");
+        return ModelText::tr("a dictionary");
     }
     return QString();
 }
@@ -398,22 +394,22 @@ QString literalText(const Literal &literal)
 Result<std::vector<qint64>> dimensions(const Literal &literal, const QString &what, int maxDims)
 {
     if (literal.type != Literal::Type::Tuple)
-        return headerError(
-            tr("%1 is not valid: %2 instead of a tuple").arg(what, literalText(literal)));
+        return headerError(ModelText::tr("%1 is not valid: %2 instead of a tuple")
+                               .arg(what, literalText(literal)));
     if (literal.items.size() > size_t(maxDims))
-        return headerError(tr("%1 has %2 dimensions; at most %3 are allowed")
+        return headerError(ModelText::tr("%1 has %2 dimensions; at most %3 are allowed")
                                .arg(what)
                                .arg(literal.items.size())
                                .arg(maxDims));
     std::vector<qint64> dims;
     for (const Literal &item : literal.items) {
         if (item.type != Literal::Type::Integer)
-            return headerError(
-                tr("%1 is not valid: %2 is not a whole number").arg(what, literalText(item)));
+            return headerError(ModelText::tr("%1 is not valid: %2 is not a whole number")
+                                   .arg(what, literalText(item)));
         if (item.integer < 0)
-            return headerError(tr("%1 has a negative dimension").arg(what));
+            return headerError(ModelText::tr("%1 has a negative dimension").arg(what));
         if (item.integerTooLarge)
-            return headerError(tr("%1 has a dimension beyond 64 bits").arg(what));
+            return headerError(ModelText::tr("%1 has a dimension beyond 64 bits").arg(what));
         dims.push_back(item.integer);
     }
     return dims;
@@ -424,9 +420,10 @@ Result<NpyDtype> dtypeFromLiteral(const Literal &descr, int maxDims);
 Result<NpyDtype::Entry> entryFromLiteral(const Literal &field, int maxDims)
 {
     if (field.type != Literal::Type::Tuple || field.items.size() < 2 || field.items.size() > 3)
-        return headerError(tr("a structured descr entry must be a tuple (name, format) or "
-                              "(name, format, shape), not %1")
-                               .arg(literalText(field)));
+        return headerError(
+            ModelText::tr("a structured descr entry must be a tuple (name, format) or "
+                          "(name, format, shape), not %1")
+                .arg(literalText(field)));
     NpyDtype::Entry entry;
     const Literal &name = field.items[0];
     if (name.type == Literal::Type::String) {
@@ -437,16 +434,17 @@ Result<NpyDtype::Entry> entryFromLiteral(const Literal &field, int maxDims)
         entry.title = name.items[0].text;
         entry.name = name.items[1].text;
     } else {
-        return headerError(tr("a field name must be a string or a (title, name) pair, not %1")
-                               .arg(literalText(name)));
+        return headerError(
+            ModelText::tr("a field name must be a string or a (title, name) pair, not %1")
+                .arg(literalText(name)));
     }
     Result<NpyDtype> format = dtypeFromLiteral(field.items[1], maxDims);
     if (!format)
         return format.error();
     entry.format = std::make_shared<const NpyDtype>(std::move(format).value());
     if (field.items.size() == 3) {
-        Result<std::vector<qint64>> shape
-            = dimensions(field.items[2], tr("the shape of field '%1'").arg(entry.name), maxDims);
+        Result<std::vector<qint64>> shape = dimensions(
+            field.items[2], ModelText::tr("the shape of field '%1'").arg(entry.name), maxDims);
         if (!shape)
             return shape.error();
         entry.subShape = std::move(shape).value();
@@ -459,8 +457,8 @@ Result<NpyDtype> dtypeFromLiteral(const Literal &descr, int maxDims)
     if (descr.type == Literal::Type::String)
         return NpyDtype::fromString(descr.text);
     if (descr.type != Literal::Type::List)
-        return headerError(
-            tr("descr must be a type string or a list of fields, not %1").arg(literalText(descr)));
+        return headerError(ModelText::tr("descr must be a type string or a list of fields, not %1")
+                               .arg(literalText(descr)));
     std::vector<NpyDtype::Entry> entries;
     for (const Literal &field : descr.items) {
         Result<NpyDtype::Entry> entry = entryFromLiteral(field, maxDims);
@@ -499,30 +497,31 @@ Result<NpyHeader> NpyHeader::parse(QByteArrayView bytes, const Limits &limits)
 {
     if (bytes.size() >= 4 && std::memcmp(bytes.data(), kZipMagic, 4) == 0)
         return makeError(ErrorCode::InvalidNpy,
-            tr("The member is a ZIP archive where an .npy array was expected."));
+            ModelText::tr("The member is a ZIP archive where an .npy array was expected."));
     if (bytes.size() < 6 || std::memcmp(bytes.data(), kNpyMagic, 6) != 0)
         return makeError(ErrorCode::InvalidNpy,
-            tr("The member is not an .npy array: it does not start with the magic "
-               "bytes \\x93NUMPY."));
+            ModelText::tr("The member is not an .npy array: it does not start with the magic "
+                          "bytes \\x93NUMPY."));
     if (bytes.size() < 10)
-        return headerError(tr("the preamble is truncated (%1 bytes)").arg(bytes.size()));
+        return headerError(ModelText::tr("the preamble is truncated (%1 bytes)").arg(bytes.size()));
     const int major = static_cast<unsigned char>(bytes[6]);
     const int minor = static_cast<unsigned char>(bytes[7]);
     if (major < 1 || major > 3 || minor != 0)
-        return headerError(tr("unsupported format version %1.%2").arg(major).arg(minor));
+        return headerError(ModelText::tr("unsupported format version %1.%2").arg(major).arg(minor));
     const int lengthSize = major == 1 ? 2 : 4;
     const qint64 textStart = 8 + lengthSize;
     if (bytes.size() < textStart)
-        return headerError(tr("the preamble is truncated (%1 bytes)").arg(bytes.size()));
+        return headerError(ModelText::tr("the preamble is truncated (%1 bytes)").arg(bytes.size()));
     const quint64 textLength = readLittleEndian(bytes.data() + 8, lengthSize);
     if (textLength > limits.maxNpyHeaderBytes)
-        return headerError(tr("the header is %1 bytes long; the limit is %2 bytes")
+        return headerError(ModelText::tr("the header is %1 bytes long; the limit is %2 bytes")
                                .arg(textLength)
                                .arg(limits.maxNpyHeaderBytes));
     if (textStart + qint64(textLength) > bytes.size())
-        return headerError(tr("the header claims %1 bytes but only %2 follow the preamble")
-                               .arg(textLength)
-                               .arg(bytes.size() - textStart));
+        return headerError(
+            ModelText::tr("the header claims %1 bytes but only %2 follow the preamble")
+                .arg(textLength)
+                .arg(bytes.size() - textStart));
 
     const QByteArrayView raw = bytes.sliced(textStart, qint64(textLength));
     QString text;
@@ -530,7 +529,7 @@ Result<NpyHeader> NpyHeader::parse(QByteArrayView bytes, const Limits &limits)
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = decoder.decode(raw);
         if (decoder.hasError())
-            return headerError(tr("the version 3 header is not valid UTF-8"));
+            return headerError(ModelText::tr("the version 3 header is not valid UTF-8"));
     } else {
         text = QString::fromLatin1(raw);
     }
@@ -540,7 +539,7 @@ Result<NpyHeader> NpyHeader::parse(QByteArrayView bytes, const Limits &limits)
     if (!document)
         return headerError(parser.error());
     if (document->type != Literal::Type::Dict)
-        return headerError(tr("the header is not a dictionary"));
+        return headerError(ModelText::tr("the header is not a dictionary"));
 
     const Literal *descr = nullptr;
     const Literal *fortranOrder = nullptr;
@@ -553,18 +552,19 @@ Result<NpyHeader> NpyHeader::parse(QByteArrayView bytes, const Limits &limits)
             : key == QLatin1String("shape")                  ? &shape
                                                              : nullptr;
         if (!slot)
-            return headerError(tr("unexpected key '%1'").arg(key));
+            return headerError(ModelText::tr("unexpected key '%1'").arg(key));
         if (*slot)
-            return headerError(tr("the key '%1' appears twice").arg(key));
+            return headerError(ModelText::tr("the key '%1' appears twice").arg(key));
         *slot = value;
     }
     if (!descr || !fortranOrder || !shape)
-        return headerError(tr("the keys descr, fortran_order and shape are required"));
+        return headerError(ModelText::tr("the keys descr, fortran_order and shape are required"));
 
     if (fortranOrder->type != Literal::Type::Boolean)
-        return headerError(
-            tr("fortran_order must be True or False, not %1").arg(literalText(*fortranOrder)));
-    Result<std::vector<qint64>> dims = dimensions(*shape, tr("shape"), limits.maxNpyDims);
+        return headerError(ModelText::tr("fortran_order must be True or False, not %1")
+                               .arg(literalText(*fortranOrder)));
+    Result<std::vector<qint64>> dims
+        = dimensions(*shape, ModelText::tr("shape"), limits.maxNpyDims);
     if (!dims)
         return dims.error();
     Result<NpyDtype> dtype = dtypeFromLiteral(*descr, limits.maxNpyDims);
@@ -580,13 +580,20 @@ Result<NpyHeader> NpyHeader::parse(QByteArrayView bytes, const Limits &limits)
     qint64 count = 1;
     for (qint64 dim : header.m_shape) {
         if (__builtin_mul_overflow(count, dim, &count))
-            return headerError(
-                tr("the shape %1 holds more than 2^63 elements").arg(shapeText(header.m_shape)));
+            return headerError(ModelText::tr("the shape %1 holds more than 2^63 elements")
+                                   .arg(shapeText(header.m_shape)));
     }
     header.m_elementCount = count;
     if (__builtin_mul_overflow(count, header.m_dtype.itemSize(), &header.m_dataByteCount))
-        return headerError(tr("the shape %1 of '%2' needs more than 2^63 bytes")
+        return headerError(ModelText::tr("the shape %1 of '%2' needs more than 2^63 bytes")
                                .arg(shapeText(header.m_shape), header.m_dtype.str()));
+    // Bounds every pass over the array, even when items take no bytes.
+    if (quint64(count) > limits.maxArrayElements)
+        return makeError(ErrorCode::TooManyElements,
+            ModelText::tr("The array has %1 elements (shape %2), more than the limit of %3.")
+                .arg(count)
+                .arg(shapeText(header.m_shape))
+                .arg(limits.maxArrayElements));
     return header;
 }
 
@@ -595,8 +602,8 @@ Status NpyHeader::validateDataSize(qint64 memberSize) const
     const qint64 present = std::max<qint64>(0, memberSize - m_dataOffset);
     if (present < m_dataByteCount)
         return makeError(ErrorCode::InvalidNpy,
-            tr("The array data is truncated: shape %1 of '%2' needs %3 bytes, but "
-               "only %4 are present.")
+            ModelText::tr("The array data is truncated: shape %1 of '%2' needs %3 bytes, but "
+                          "only %4 are present.")
                 .arg(shapeText(m_shape), m_dtype.str())
                 .arg(m_dataByteCount)
                 .arg(present));

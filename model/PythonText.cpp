@@ -1,5 +1,7 @@
 #include "PythonText.h"
 
+#include "ModelText.h"
+
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -177,6 +179,19 @@ QString escapeForDisplay(QStringView text)
             out += c;
     }
     return out;
+}
+
+QString shownText(QStringView text, quint64 maxChars)
+{
+    if (quint64(text.size()) <= maxChars)
+        return escapeForDisplay(text);
+    qsizetype cut = qsizetype(maxChars);
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut; // never split a surrogate pair
+    return escapeForDisplay(text.left(cut))
+           + ModelText::tr("… (%1 more characters not shown; the limit is %2)")
+                 .arg(text.size() - cut)
+                 .arg(maxChars);
 }
 
 } // namespace skops::python

@@ -21,5 +21,9 @@ QString reprlibBytes(QByteArrayView bytes);
 // Control characters, line breaks and bidirectional overrides replaced by
 // visible escapes, so that file text cannot forge lines or terminal state.
 QString escapeForDisplay(QStringView text);
+// escapeForDisplay of at most `maxChars` characters of the text; a longer
+// text is cut and ends with a note saying how much was left out and the
+// limit (Limits::maxShownChars).
+QString shownText(QStringView text, quint64 maxChars);
 
 } // namespace skops::python

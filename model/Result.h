@@ -37,6 +37,7 @@ enum class ErrorCode {
     Cancelled,
     WriteFailed,
     InvalidArgument,
+    TooManyElements,
 };
 
 struct Error {

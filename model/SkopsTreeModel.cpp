@@ -342,7 +342,7 @@ QString SkopsTreeModel::typeText(const Slot &slot) const
         return tree.document().isString(content) ? jsonKind(tree.document().text(content))
                                                  : tr("JSON value");
     }
-    return tree.qTypeName(slot.node);
+    return python::shownText(tree.qTypeName(slot.node), m_file->limits().maxShownChars);
 }
 
 QString SkopsTreeModel::valueText(const Slot &slot) const
@@ -350,7 +350,8 @@ QString SkopsTreeModel::valueText(const Slot &slot) const
     const JsonDocument &doc = m_file->schema();
     if (slot.raw)
         return doc.isObject(slot.state) ? QString()
-                                             : python::escapeForDisplay(QString::fromStdString(doc.serialize(slot.state)));
+                                             : python::shownText(QString::fromStdString(doc.serialize(slot.state)),
+                                                                 m_file->limits().maxShownChars);
     const NodeId id = slot.node;
     const auto cached = m_valueCache.find(id);
     if (cached != m_valueCache.end())
@@ -425,7 +426,7 @@ QString SkopsTreeModel::valueText(const Slot &slot) const
     default:
         break;
     }
-    text = python::escapeForDisplay(text);
+    text = python::shownText(text, m_file->limits().maxShownChars);
     m_valueCache.emplace(id, text);
     return text;
 }
@@ -486,7 +487,7 @@ QVariant SkopsTreeModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         switch (index.column()) {
         case KeyColumn:
-            return python::escapeForDisplay(item.slot.key)
+            return python::shownText(item.slot.key, m_file->limits().maxShownChars)
                    + (item.slot.backEdge ? tr(" (cycle)") : QString());
         case TypeColumn:
             return typeText(item.slot);

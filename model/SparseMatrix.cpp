@@ -1,4 +1,5 @@
 #include "SparseMatrix.h"
+#include "ModelText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,11 +13,6 @@ namespace {
 
 using json = nlohmann::json;
 using Kind = NpyDtype::Kind;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 struct FormatName
 {
@@ -166,32 +162,45 @@ Result<SparseMatrix> SparseMatrix::fromNpz(
         const Error &error = opened.error();
         return makeError(error.code == ErrorCode::TooManyMembers ? ErrorCode::TooManyMembers
                                                                  : ErrorCode::InvalidNpz,
-            tr("The sparse matrix %1 is not a valid .npz archive: %2")
+            ModelText::tr("The sparse matrix %1 is not a valid .npz archive: %2")
                 .arg(displayName, error.message));
     }
     const ZipArchive &archive = *opened.value();
     if (archive.members().size() > innerLimits.maxMembers)
         return makeError(ErrorCode::TooManyMembers,
-            tr("The sparse matrix %1 has %2 members, more than the limit of %3.")
+            ModelText::tr("The sparse matrix %1 has %2 members, more than the limit of %3.")
                 .arg(displayName)
                 .arg(archive.members().size())
                 .arg(innerLimits.maxMembers));
+    // Showing the matrix inflates every member: together they get the
+    // budget of one read.
+    quint64 inflated = 0;
+    for (const ZipMember &member : archive.members())
+        inflated += member.method == 0 ? 0 : member.uncompressedSize;
+    if (inflated > limits.maxInflatedBytes)
+        return makeError(ErrorCode::MemberTooLarge,
+            ModelText::tr("The sparse matrix %1 inflates to %2 bytes, more than the limit of %3 "
+                          "for one view.")
+                .arg(displayName)
+                .arg(inflated)
+                .arg(limits.maxInflatedBytes));
 
     SparseMatrix matrix;
     matrix.m_displayName = displayName;
     for (const ZipMember &member : archive.members()) {
         if (!member.name.endsWith(QLatin1String(".npy")))
             return makeError(ErrorCode::InvalidNpz,
-                tr("The sparse matrix %1 holds \"%2\", which is not an .npy array.")
+                ModelText::tr("The sparse matrix %1 holds \"%2\", which is not an .npy array.")
                     .arg(displayName, member.name));
         const Result<MemberBytes> bytes = archive.read(member);
         if (!bytes)
             return makeError(bytes.error().code,
-                tr("In the sparse matrix %1: %2").arg(displayName, bytes.error().message));
+                ModelText::tr("In the sparse matrix %1: %2")
+                    .arg(displayName, bytes.error().message));
         Result<NpyArray> array = NpyArray::fromMember(bytes.value(), innerLimits);
         if (!array)
             return makeError(array.error().code,
-                tr("In the sparse matrix %1, member \"%2\": %3")
+                ModelText::tr("In the sparse matrix %1, member \"%2\": %3")
                     .arg(displayName, member.name, array.error().message));
         matrix.m_members.push_back(Member { member.name, member.method, std::move(array).value() });
     }
@@ -227,19 +236,19 @@ Status SparseMatrix::validate()
 {
     const auto invalid = [this](const QString &why) {
         return makeError(ErrorCode::InvalidNpz,
-            tr("The sparse matrix %1 is invalid: %2").arg(m_displayName, why));
+            ModelText::tr("The sparse matrix %1 is invalid: %2").arg(m_displayName, why));
     };
     const auto required
         = [&](const char *key) -> const NpyArray * { return component(QLatin1String(key)); };
     for (const char *key : { "format", "shape", "data" }) {
         if (!required(key))
-            return invalid(tr("it has no %1.npy").arg(QLatin1String(key)));
+            return invalid(ModelText::tr("it has no %1.npy").arg(QLatin1String(key)));
     }
 
     const NpyArray &formatArray = *required("format");
     if ((formatArray.dtype().kind() != Kind::Bytes && formatArray.dtype().kind() != Kind::Unicode)
         || formatArray.size() != 1)
-        return invalid(tr("format.npy must hold one string"));
+        return invalid(ModelText::tr("format.npy must hold one string"));
     const QString formatText = formatArray.toText(0);
     bool known = false;
     for (const FormatName &entry : kFormats) {
@@ -250,27 +259,32 @@ Status SparseMatrix::validate()
     }
     if (!known)
         return invalid(
-            tr("unknown sparse format '%1' (expected csr, csc, bsr, dia or coo)").arg(formatText));
+            ModelText::tr("unknown sparse format '%1' (expected csr, csc, bsr, dia or coo)")
+                .arg(formatText));
 
     const NpyArray &shape = *required("shape");
     if (!isInteger(shape.dtype()) || shape.size() != 2 || shape.shape().size() != 1)
-        return invalid(tr("shape.npy must hold two integers"));
+        return invalid(ModelText::tr("shape.npy must hold two integers"));
     m_rows = shape.toInt64(0);
     m_columns = shape.toInt64(1);
     if (m_rows < 0 || m_columns < 0)
-        return invalid(
-            tr("the shape (%1, %2) has a negative dimension").arg(m_rows).arg(m_columns));
+        return invalid(ModelText::tr("the shape (%1, %2) has a negative dimension")
+                           .arg(m_rows)
+                           .arg(m_columns));
 
     const NpyArray &data = *required("data");
     if (!data.dtype().isNumeric())
-        return invalid(tr("data.npy has the non-numeric type '%1'").arg(data.dtype().name()));
+        return invalid(
+            ModelText::tr("data.npy has the non-numeric type '%1'").arg(data.dtype().name()));
 
     const auto indexArray = [&](const char *key) -> Result<const NpyArray *> {
         const NpyArray *array = required(key);
         if (!array)
-            return invalid(tr("a %1 matrix needs %2.npy").arg(formatName(), QLatin1String(key)));
+            return invalid(
+                ModelText::tr("a %1 matrix needs %2.npy").arg(formatName(), QLatin1String(key)));
         if (!isInteger(array->dtype()) || array->shape().size() != 1)
-            return invalid(tr("%1.npy must be a 1-d integer array").arg(QLatin1String(key)));
+            return invalid(
+                ModelText::tr("%1.npy must be a 1-d integer array").arg(QLatin1String(key)));
         return array;
     };
 
@@ -282,7 +296,7 @@ Status SparseMatrix::validate()
         if (!indices || !indptr)
             return indices ? indptr.error() : indices.error();
         if (data.shape().size() != 1)
-            return invalid(tr("data.npy must be 1-d"));
+            return invalid(ModelText::tr("data.npy must be 1-d"));
         const bool rowMajor = m_format == Format::Csr;
         return validateCompressed(*indices.value(), *indptr.value(), rowMajor ? m_rows : m_columns,
             rowMajor ? m_columns : m_rows, data.size());
@@ -293,19 +307,20 @@ Status SparseMatrix::validate()
         if (!indices || !indptr)
             return indices ? indptr.error() : indices.error();
         if (data.shape().size() != 3)
-            return invalid(tr("data.npy of a bsr matrix must be 3-d (blocks, R, C)"));
+            return invalid(ModelText::tr("data.npy of a bsr matrix must be 3-d (blocks, R, C)"));
         m_blockRows = data.shape()[1];
         m_blockColumns = data.shape()[2];
         qint64 blockSize = 0;
         if (__builtin_mul_overflow(m_blockRows, m_blockColumns, &blockSize))
-            return invalid(tr("the block size is too large"));
+            return invalid(ModelText::tr("the block size is too large"));
         if (m_blockRows == 0 || m_blockColumns == 0 || m_rows % m_blockRows != 0
             || m_columns % m_blockColumns != 0)
-            return invalid(tr("the shape (%1, %2) is not a multiple of the block size (%3, %4)")
-                               .arg(m_rows)
-                               .arg(m_columns)
-                               .arg(m_blockRows)
-                               .arg(m_blockColumns));
+            return invalid(
+                ModelText::tr("the shape (%1, %2) is not a multiple of the block size (%3, %4)")
+                    .arg(m_rows)
+                    .arg(m_columns)
+                    .arg(m_blockRows)
+                    .arg(m_blockColumns));
         const Status status = validateCompressed(*indices.value(), *indptr.value(),
             m_rows / m_blockRows, m_columns / m_blockColumns, data.shape()[0]);
         m_nnz *= blockSize; // at most data's element count
@@ -318,15 +333,16 @@ Status SparseMatrix::validate()
             return row ? col.error() : row.error();
         if (data.shape().size() != 1 || row.value()->size() != data.size()
             || col.value()->size() != data.size())
-            return invalid(tr("row, col and data must be 1-d and of the same length (%1, %2, %3)")
-                               .arg(row.value()->size())
-                               .arg(col.value()->size())
-                               .arg(data.size()));
+            return invalid(
+                ModelText::tr("row, col and data must be 1-d and of the same length (%1, %2, %3)")
+                    .arg(row.value()->size())
+                    .arg(col.value()->size())
+                    .arg(data.size()));
         for (qint64 p = 0; p < data.size(); ++p) {
             const qint64 r = row.value()->toInt64(p);
             const qint64 c = col.value()->toInt64(p);
             if (r < 0 || r >= m_rows || c < 0 || c >= m_columns)
-                return invalid(tr("entry %1 at (%2, %3) lies outside the shape (%4, %5)")
+                return invalid(ModelText::tr("entry %1 at (%2, %3) lies outside the shape (%4, %5)")
                                    .arg(p)
                                    .arg(r)
                                    .arg(c)
@@ -341,25 +357,25 @@ Status SparseMatrix::validate()
         if (!offsets)
             return offsets.error();
         if (data.shape().size() != 2)
-            return invalid(tr("data.npy of a dia matrix must be 2-d"));
+            return invalid(ModelText::tr("data.npy of a dia matrix must be 2-d"));
         const NpyArray &offsetArray = *offsets.value();
         if (data.shape()[0] != offsetArray.size())
-            return invalid(
-                tr("the number of diagonals (%1) does not match the number of offsets (%2)")
-                    .arg(data.shape()[0])
-                    .arg(offsetArray.size()));
+            return invalid(ModelText::tr(
+                "the number of diagonals (%1) does not match the number of offsets (%2)")
+                               .arg(data.shape()[0])
+                               .arg(offsetArray.size()));
         std::set<qint64> seen;
         __int128 nnz = 0;
         for (qint64 d = 0; d < offsetArray.size(); ++d) {
             const qint64 k = offsetArray.toInt64(d);
             if (!seen.insert(k).second)
-                return invalid(tr("the offset %1 appears more than once").arg(k));
+                return invalid(ModelText::tr("the offset %1 appears more than once").arg(k));
             // scipy counts positions, negative for diagonals outside the matrix.
             nnz += k > 0 ? std::min<__int128>(m_rows, __int128(m_columns) - k)
                          : std::min<__int128>(__int128(m_rows) + k, m_columns);
         }
         if (nnz > std::numeric_limits<qint64>::max() || nnz < std::numeric_limits<qint64>::min())
-            return invalid(tr("the diagonal offsets are out of range"));
+            return invalid(ModelText::tr("the diagonal offsets are out of range"));
         m_nnz = qint64(nnz);
         return Status();
     }
@@ -372,30 +388,34 @@ Status SparseMatrix::validateCompressed(const NpyArray &indices, const NpyArray 
 {
     const auto invalid = [this](const QString &why) {
         return makeError(ErrorCode::InvalidNpz,
-            tr("The sparse matrix %1 is invalid: %2").arg(m_displayName, why));
+            ModelText::tr("The sparse matrix %1 is invalid: %2").arg(m_displayName, why));
     };
     if (indptr.size() != majorCount + 1)
-        return invalid(
-            tr("indptr has %1 entries; it needs %2").arg(indptr.size()).arg(majorCount + 1));
+        return invalid(ModelText::tr("indptr has %1 entries; it needs %2")
+                           .arg(indptr.size())
+                           .arg(majorCount + 1));
     if (indptr.toInt64(0) != 0)
-        return invalid(tr("indptr must start with 0"));
+        return invalid(ModelText::tr("indptr must start with 0"));
     if (indices.size() != entryCount)
-        return invalid(
-            tr("indices and data differ in length (%1, %2)").arg(indices.size()).arg(entryCount));
+        return invalid(ModelText::tr("indices and data differ in length (%1, %2)")
+                           .arg(indices.size())
+                           .arg(entryCount));
     for (qint64 i = 0; i < majorCount; ++i) {
         if (indptr.toInt64(i + 1) < indptr.toInt64(i))
-            return invalid(tr("indptr decreases at entry %1").arg(i + 1));
+            return invalid(ModelText::tr("indptr decreases at entry %1").arg(i + 1));
     }
     const qint64 stored = indptr.toInt64(majorCount);
     if (stored > indices.size())
-        return invalid(tr("the last indptr value (%1) exceeds the %2 stored entries")
+        return invalid(ModelText::tr("the last indptr value (%1) exceeds the %2 stored entries")
                            .arg(stored)
                            .arg(indices.size()));
     for (qint64 p = 0; p < stored; ++p) {
         const qint64 index = indices.toInt64(p);
         if (index < 0 || index >= minorCount)
-            return invalid(
-                tr("index %1 at entry %2 is outside 0..%3").arg(index).arg(p).arg(minorCount - 1));
+            return invalid(ModelText::tr("index %1 at entry %2 is outside 0..%3")
+                               .arg(index)
+                               .arg(p)
+                               .arg(minorCount - 1));
     }
     m_nnz = stored;
     return Status();

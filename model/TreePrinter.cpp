@@ -53,8 +53,7 @@ QString TreePrinter::valueText(const SkopsFile &file, NodeId id)
         const Result<MemberBytes> bytes = file.readMember(tree.memberName(id));
         const QString text = bytes.ok()
                                  ? python::reprlibBytes(bytes.value().view())
-                                 : QCoreApplication::translate("skops", "<unreadable: %1>")
-                                       .arg(bytes.error().message);
+                                 : QStringLiteral("<unreadable: %1>").arg(bytes.error().message);
         return node.loader == Loader::BytesNode ? text : QStringLiteral("bytearray(%1)").arg(text);
     }
     default:
@@ -72,7 +71,7 @@ bool TreePrinter::print(ShowFilter show, const LineSink &sink)
     m_truncated = false;
     walk(m_file.tree().root(), u"root", 0, false, false);
     if (m_truncated)
-        sink(QCoreApplication::translate("skops", "… (cut after %1 lines)").arg(m_lines));
+        sink(QStringLiteral("… (cut after %1 lines)").arg(m_lines));
     return !m_truncated;
 }
 
@@ -92,15 +91,20 @@ void TreePrinter::walk(NodeId id, QStringView key, int level, bool isLast, bool 
         return;
     const NodeTree &tree = m_file.tree();
     const Node &node = tree.node(id);
+    // File text is cut before our own markers are added, so that a long
+    // name can never push "[UNSAFE]" out of sight.
+    const quint64 maxChars = m_file.limits().maxShownChars;
     Line line;
-    line.key = key.toString();
-    line.label = valueText(m_file, id);
+    line.key = python::shownText(key, maxChars);
+    line.label = python::shownText(valueText(m_file, id), maxChars);
     line.selfSafe = m_audit.isSelfSafe(id);
     line.safe = m_audit.isSafe(id);
     if (!line.selfSafe)
         line.label += QLatin1String(" [UNSAFE]");
+    // Like " [UNSAFE]", the tree's own markers are English whatever the locale:
+    // the output is compared with skops' visualize and read by scripts.
     if (backEdge)
-        line.label += QCoreApplication::translate("skops", " [cycle: repeats %1]").arg(tree.path(id));
+        line.label += QStringLiteral(" [cycle: repeats %1]").arg(tree.path(id));
     line.level = level;
     line.isLast = isLast;
     emitLine(line);
@@ -161,8 +165,9 @@ void TreePrinter::walkChild(const NodeRef &ref, QStringView key, int level, bool
 void TreePrinter::walkRaw(JsonDocument::Index value, QStringView key, int level, bool isLast)
 {
     const JsonDocument &doc = m_file.tree().document();
+    const quint64 maxChars = m_file.limits().maxShownChars;
     Line line;
-    line.key = key.toString();
+    line.key = python::shownText(key, maxChars);
     line.level = level;
     line.isLast = isLast;
     if (doc.isObject(value)) {
@@ -173,7 +178,7 @@ void TreePrinter::walkRaw(JsonDocument::Index value, QStringView key, int level,
             walkRaw(doc.child(value, i), fromView(doc.key(value, i)), level + 1, i + 1 == n);
         return;
     }
-    line.label = python::jsonValueRepr(doc, value);
+    line.label = python::shownText(python::jsonValueRepr(doc, value), maxChars);
     emitLine(line);
 }
 
