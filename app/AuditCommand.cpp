@@ -2,7 +2,9 @@
 
 #include "Audit.h"
 #include "CommandContext.h"
+#include "PythonText.h"
 #include "SarifReport.h"
+#include "StructuralCheck.h"
 #include "TrustPolicy.h"
 #include "UntrustedNameInfo.h"
 
@@ -10,6 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <atomic>
+#include <future>
 #include <optional>
 #include <set>
 
@@ -17,8 +22,24 @@ using namespace skops;
 
 namespace {
 
+nlohmann::ordered_json warningsJson(const std::vector<StructuralWarning> &warnings)
+{
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const StructuralWarning &warning : warnings) {
+        nlohmann::ordered_json entry;
+        entry["code"] = StructuralWarning::codeName(warning.code).toStdString();
+        entry["message"] = warning.message.toStdString();
+        entry["path"] = warning.path ? nlohmann::ordered_json(warning.path->toStdString()) : nlohmann::ordered_json();
+        if (!warning.member.isEmpty())
+            entry["member"] = warning.member.toStdString();
+        out.push_back(std::move(entry));
+    }
+    return out;
+}
+
 nlohmann::ordered_json auditJson(const CommandContext &context, const Audit &audit,
-                                 const std::set<std::string> &trusted, const QString &sha256)
+                                 const std::set<std::string> &trusted, const QString &sha256,
+                                 const std::vector<StructuralWarning> &warnings)
 {
     const SkopsFile &file = context.file();
     nlohmann::ordered_json out;
@@ -45,6 +66,7 @@ nlohmann::ordered_json auditJson(const CommandContext &context, const Audit &aud
         findings.push_back(std::move(entry));
     }
     out["findings"] = std::move(findings);
+    out["warnings"] = warningsJson(warnings);
     return out;
 }
 
@@ -56,7 +78,8 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
         io, QStringLiteral("audit"),
         tr("List the types in FILE that skops would refuse to load, and where each one is.\n"
            "Exit status: 0 when no untrusted type remains, 1 when some remain, 2 when the "
-           "file or the policy cannot be read."));
+           "file or the policy cannot be read. Structural warnings (after the untrusted types; "
+           "\"warnings\" in --json) do not change the exit status."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption sarif(QStringLiteral("sarif"),
                                    tr("Print a SARIF 2.1.0 log: one result per untrusted name."));
@@ -82,8 +105,20 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
             return io.error(tr("policy %1").arg(loaded.error().message));
         policy = std::move(loaded).value();
     }
-    if (const int status = context.open(); status != CommandContext::kContinue)
+    // The reports carry the file's SHA-256: hash on a second core while the
+    // schema is parsed, and stop hashing if the file turns out unreadable.
+    std::atomic<bool> stopHashing = false;
+    std::future<Result<QString>> hashing;
+    if (context.parser().isSet(json) || context.parser().isSet(sarif))
+        hashing = std::async(std::launch::async, [path = context.filePath(), &stopHashing] {
+            return SkopsFile::sha256Of(path, &stopHashing);
+        });
+    // skops audits a tree with an `__id__` cycle (only visualize and load
+    // fail on it), so the audit shows it, with an id-cycle warning.
+    if (const int status = context.open(CommandContext::AcceptCycles); status != CommandContext::kContinue) {
+        stopHashing = true;
         return status;
+    }
     const SkopsFile &file = context.file();
 
     std::set<std::string> trusted;
@@ -98,10 +133,12 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
         trusted.insert(approved.begin(), approved.end());
     }
     const Audit audit = Audit::run(file.tree(), context.profile(), trusted);
+    // Structural warnings never change the exit status.
     const int status = audit.untrustedTypes().empty() ? 0 : 1;
+    const std::vector<StructuralWarning> warnings = StructuralCheck::run(file);
 
     if (context.parser().isSet(sarif)) {
-        const auto sha = file.sha256();
+        const auto sha = hashing.get();
         if (!sha.ok())
             return io.fileError(context.filePath(), sha.error().message);
         SarifReport::Input input;
@@ -116,10 +153,10 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
     }
 
     if (context.parser().isSet(json)) {
-        const auto sha = file.sha256();
+        const auto sha = hashing.get();
         if (!sha.ok())
             return io.fileError(context.filePath(), sha.error().message);
-        io.write(auditJson(context, audit, trusted, sha.value()).dump(2) + "\n");
+        io.write(auditJson(context, audit, trusted, sha.value(), warnings).dump(2) + "\n");
         return status;
     }
 
@@ -131,18 +168,34 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
     if (policy)
         io.write(tr("Trust policy: %1 (%n entry(s))\n", nullptr, int(policy->entries().size()))
                      .arg(context.parser().value(policyOption)));
+    const bool skopsFails = std::any_of(warnings.begin(), warnings.end(), [](const StructuralWarning &w) {
+        return StructuralWarning::skopsCannotLoad(w.code);
+    });
+    const auto shownPath = [](const QString &path) {
+        return path.isEmpty() ? tr("(root)") : python::escapeForDisplay(path);
+    };
     if (audit.untrustedTypes().empty()) {
-        io.write(tr("No untrusted types: skops.io.load would accept this file.\n"));
-        return status;
+        io.write(skopsFails ? tr("No untrusted types, but skops.io.load fails on this file (see the warnings).\n")
+                            : tr("No untrusted types: skops.io.load would accept this file.\n"));
+    } else {
+        io.write(tr("%n untrusted type(s); skops.io.load refuses the file unless they are trusted:\n",
+                    nullptr, int(audit.untrustedTypes().size())));
+        for (const AuditFinding &finding : audit.findings()) {
+            io.write(QStringLiteral("  %1  [%2, %3]\n")
+                         .arg(python::escapeForDisplay(QString::fromStdString(finding.name)),
+                              loaderName(finding.loader),
+                              tr("%n location(s)", nullptr, int(finding.locations.size()))));
+            for (const AuditLocation &location : finding.locations)
+                io.write(QStringLiteral("      %1\n").arg(shownPath(location.path)));
+        }
     }
-    io.write(tr("%n untrusted type(s); skops.io.load refuses the file unless they are trusted:\n",
-                nullptr, int(audit.untrustedTypes().size())));
-    for (const AuditFinding &finding : audit.findings()) {
-        io.write(QStringLiteral("  %1  [%2, %3]\n")
-                     .arg(QString::fromStdString(finding.name), loaderName(finding.loader),
-                          tr("%n location(s)", nullptr, int(finding.locations.size()))));
-        for (const AuditLocation &location : finding.locations)
-            io.write(QStringLiteral("      %1\n").arg(location.path.isEmpty() ? tr("(root)") : location.path));
+    if (!warnings.empty()) {
+        io.write(tr("%n structural warning(s):\n", nullptr, int(warnings.size())));
+        for (const StructuralWarning &warning : warnings)
+            io.write(QStringLiteral("  %1  %2\n      %3\n")
+                         .arg(StructuralWarning::codeName(warning.code),
+                              warning.path ? shownPath(*warning.path) : tr("(archive member)"),
+                              python::escapeForDisplay(warning.message)));
     }
     return status;
 }

@@ -37,13 +37,14 @@ int CommandContext::parse(const QStringList &arguments)
     return kContinue;
 }
 
-int CommandContext::open()
+int CommandContext::open(CyclePolicy cycles)
 {
     auto file = SkopsFile::open(m_filePath);
     if (!file.ok())
         return m_io.fileError(m_filePath, file.error().message);
     m_file = file.value();
-    if (const NodeRef *edge = m_file->tree().firstBackEdge()) {
+    const NodeRef *edge = cycles == RefuseCycles ? m_file->tree().firstBackEdge() : nullptr;
+    if (edge) {
         const QString ancestor = m_file->tree().path(edge->node);
         return m_io.fileError(
             m_filePath,

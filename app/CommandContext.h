@@ -28,8 +28,10 @@ public:
     int parse(const QStringList &arguments);
     QString filePath() const { return m_filePath; }
     const skops::TrustProfile &profile() const { return *m_profile; }
-    // Opens FILE; refuses `__id__` cycles, which skops can build but never load.
-    int open();
+    enum CyclePolicy { RefuseCycles, AcceptCycles };
+    // Opens FILE; refuses `__id__` cycles, which skops can build but never
+    // load, unless the command accepts them (audit: skops audits them).
+    int open(CyclePolicy cycles = RefuseCycles);
     const skops::SkopsFile &file() const { return *m_file; }
 
 private:

@@ -91,6 +91,13 @@ public:
             const auto func = doc.member(doc.member(node.state, "content"), "func");
             names.push_back(m_tree.typeName(obj) + "." + std::string(doc.text(func)));
         }
+        // Construction calls `operator.<class>` whatever the stored module
+        // says (skops >= 0.12 refuses such files): name what would run.
+        if (node.loader == Loader::OperatorFuncNode && node.module != "operator") {
+            const std::string called = "operator." + std::string(node.className);
+            if (!selfTrusts(id, called))
+                names.push_back(called);
+        }
         return names;
     }
 

@@ -1,4 +1,5 @@
 #include "NodeTree.h"
+#include "ModelText.h"
 
 #include <algorithm>
 #include <charconv>
@@ -8,11 +9,6 @@
 namespace skops {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("skops", text);
-}
 
 QString toQString(std::string_view text)
 {
@@ -45,7 +41,8 @@ public:
     {
         const Index root = m_doc.root();
         if (!m_doc.isObject(root))
-            return makeError(ErrorCode::InvalidSchema, tr("schema.json is not a JSON object"));
+            return makeError(
+                ErrorCode::InvalidSchema, ModelText::tr("schema.json is not a JSON object"));
         const Status protocol = readProtocol(root);
         if (!protocol.ok())
             return protocol;
@@ -69,7 +66,7 @@ private:
         const Index value = m_doc.member(root, "protocol");
         if (value == JsonDocument::npos)
             return makeError(ErrorCode::UnsupportedProtocol,
-                             tr("schema.json has no \"protocol\" field"));
+                ModelText::tr("schema.json has no \"protocol\" field"));
         // CPython compares with ==, so false/0.0 mean 0 and true/1.0 mean 1.
         double number = 0;
         if (m_doc.type(value) == JsonDocument::Type::Boolean)
@@ -78,12 +75,12 @@ private:
             number = m_doc.number(value);
         else
             return makeError(ErrorCode::UnsupportedProtocol,
-                             tr("the \"protocol\" field is not a number"));
+                ModelText::tr("the \"protocol\" field is not a number"));
         if (number != 0 && number != 1 && number != 2)
             return makeError(ErrorCode::UnsupportedProtocol,
-                             tr("protocol %1 is not supported: this version reads protocols 0, 1 "
-                                "and 2")
-                                 .arg(QString::fromStdString(m_doc.serialize(value))));
+                ModelText::tr("protocol %1 is not supported: this version reads protocols 0, 1 "
+                              "and 2")
+                    .arg(QString::fromStdString(m_doc.serialize(value))));
         m_tree.m_protocol = int(number);
         return Status();
     }
@@ -99,7 +96,8 @@ private:
     QString where(Index state) const
     {
         const QString path = m_doc.pointer(state);
-        return path.isEmpty() ? tr("the root node") : tr("the node at %1").arg(path);
+        return path.isEmpty() ? ModelText::tr("the root node")
+                              : ModelText::tr("the node at %1").arg(path);
     }
 
     // The memo key of an __id__, normalised like Python's == and hash:
@@ -159,9 +157,9 @@ private:
         const Index value = m_doc.member(state, field);
         if (value == JsonDocument::npos)
             fail(ErrorCode::InvalidSchema,
-                 tr("%1 has no \"%2\" field%3")
-                     .arg(where(state), toQString(field),
-                          whatFor ? QStringLiteral(" (%1)").arg(tr(whatFor)) : QString()));
+                ModelText::tr("%1 has no \"%2\" field%3")
+                    .arg(where(state), toQString(field),
+                        whatFor ? QStringLiteral(" (%1)").arg(ModelText::tr(whatFor)) : QString()));
         return value;
     }
 
@@ -170,7 +168,8 @@ private:
         const Index value = need(state, field);
         if (value != JsonDocument::npos && !m_doc.isObject(value)) {
             fail(ErrorCode::InvalidSchema,
-                 tr("the \"%1\" field of %2 is not a JSON object").arg(toQString(field), where(state)));
+                ModelText::tr("the \"%1\" field of %2 is not a JSON object")
+                    .arg(toQString(field), where(state)));
             return JsonDocument::npos;
         }
         return value;
@@ -195,7 +194,8 @@ private:
             return group;
         if (!m_doc.isArray(array)) {
             fail(ErrorCode::InvalidSchema,
-                 tr("the \"%1\" field of %2 is not a list of nodes").arg(toQString(name), where(owner)));
+                ModelText::tr("the \"%1\" field of %2 is not a list of nodes")
+                    .arg(toQString(name), where(owner)));
             return group;
         }
         const std::uint32_t n = m_doc.size(array);
@@ -223,15 +223,16 @@ private:
         if (file == JsonDocument::npos)
             return group;
         if (!m_doc.isString(file)) {
-            fail(ErrorCode::InvalidSchema, tr("the \"file\" field of %1 is not a string").arg(where(state)));
+            fail(ErrorCode::InvalidSchema,
+                ModelText::tr("the \"file\" field of %1 is not a string").arg(where(state)));
             return group;
         }
         group.group.raw = file;
         const QString member = m_doc.qstring(file);
         if (!m_memberExists(member))
             fail(ErrorCode::MissingMember,
-                 tr("%1 refers to the archive member \"%2\", which does not exist")
-                     .arg(where(state), member));
+                ModelText::tr("%1 refers to the archive member \"%2\", which does not exist")
+                    .arg(where(state), member));
         return group;
     }
 
@@ -263,7 +264,8 @@ private:
             return kNoNode;
         if (!m_doc.isObject(state)) {
             fail(ErrorCode::InvalidSchema,
-                 tr("the value at %1 should be a node (a JSON object)").arg(m_doc.pointer(state)));
+                ModelText::tr("the value at %1 should be a node (a JSON object)")
+                    .arg(m_doc.pointer(state)));
             return kNoNode;
         }
         const Index id = m_doc.member(state, "__id__");
@@ -271,8 +273,9 @@ private:
         if (id != JsonDocument::npos) {
             if (m_doc.isArray(id) || m_doc.isObject(id)) {
                 fail(ErrorCode::InvalidSchema,
-                     tr("the \"__id__\" of %1 is a list or an object, which cannot be an id")
-                         .arg(where(state)));
+                    ModelText::tr(
+                        "the \"__id__\" of %1 is a list or an object, which cannot be an id")
+                        .arg(where(state)));
                 return kNoNode;
             }
             memoKey = idKey(id);
@@ -281,7 +284,8 @@ private:
         if (m_failed)
             return kNoNode;
         if (!m_doc.isString(loaderValue)) {
-            fail(ErrorCode::InvalidSchema, tr("the \"__loader__\" of %1 is not a string").arg(where(state)));
+            fail(ErrorCode::InvalidSchema,
+                ModelText::tr("the \"__loader__\" of %1 is not a string").arg(where(state)));
             return kNoNode;
         }
         const Index moduleValue = need(state, "__module__");
@@ -292,28 +296,30 @@ private:
         const auto loader = loaderFromName(m_doc.text(loaderValue));
         if (!loader) {
             fail(ErrorCode::UnknownLoader,
-                 tr("%1 names the loader \"%2\", which skops does not have (type %3.%4, "
-                    "protocol %5)")
-                     .arg(where(state), m_doc.qstring(loaderValue),
-                          QString::fromStdString(m_doc.serialize(moduleValue)),
-                          QString::fromStdString(m_doc.serialize(classValue)))
-                     .arg(m_tree.m_protocol));
+                ModelText::tr("%1 names the loader \"%2\", which skops does not have (type %3.%4, "
+                              "protocol %5)")
+                    .arg(where(state), m_doc.qstring(loaderValue),
+                        QString::fromStdString(m_doc.serialize(moduleValue)),
+                        QString::fromStdString(m_doc.serialize(classValue)))
+                    .arg(m_tree.m_protocol));
             return kNoNode;
         }
         // Only a JsonNode never forms its name; skops fails on any other
         // node whose module or class is not text.
         if (!namesAreStrings && *loader != Loader::JsonNode) {
             fail(ErrorCode::InvalidSchema,
-                 tr("the \"__module__\" and \"__class__\" of %1 must be strings").arg(where(state)));
+                ModelText::tr("the \"__module__\" and \"__class__\" of %1 must be strings")
+                    .arg(where(state)));
             return kNoNode;
         }
         if (m_tree.m_nodes.size() >= m_limits.maxNodes) {
             fail(ErrorCode::TooManyNodes,
-                 tr("the schema has more than %1 nodes, the limit").arg(m_limits.maxNodes));
+                ModelText::tr("the schema has more than %1 nodes, the limit")
+                    .arg(m_limits.maxNodes));
             return kNoNode;
         }
         if (m_cancel && (m_tree.m_nodes.size() & 0xFFF) == 0 && m_cancel->load(std::memory_order_relaxed)) {
-            fail(ErrorCode::Cancelled, tr("opening was cancelled"));
+            fail(ErrorCode::Cancelled, ModelText::tr("opening was cancelled"));
             return kNoNode;
         }
 
@@ -425,8 +431,9 @@ private:
                     const Index value = need(content, field);
                     if (value != JsonDocument::npos && !m_doc.isString(value))
                         fail(ErrorCode::InvalidSchema,
-                             tr("the \"%1\" of the protocol-0 function at %2 is not a string")
-                                 .arg(toQString(field), m_doc.pointer(state)));
+                            ModelText::tr(
+                                "the \"%1\" of the protocol-0 function at %2 is not a string")
+                                .arg(toQString(field), m_doc.pointer(state)));
                 }
                 groups.push_back(rawGroup("content", content));
             }
@@ -442,20 +449,13 @@ private:
             PendingGroup obj = nodeGroup("obj", objState, ctx);
             if (m_failed)
                 break;
-            const Node &self = m_tree.m_nodes[nodeId];
-            const Node &target = m_tree.m_nodes[obj.refs.front().node];
-            if (self.module != target.module || self.className != target.className
-                || !target.namesAreStrings) {
-                fail(ErrorCode::InvalidSchema,
-                     tr("%1: expected object of type %2.%3, got %4.%5. This is probably due to a "
-                        "corrupted or a malicious file.")
-                         .arg(where(state), toQString(self.module), toQString(self.className),
-                              toQString(target.module), toQString(target.className)));
-                break;
-            }
+            // An object of another class than the node claims is kept:
+            // skops >= 0.12 refuses such a file, StructuralCheck reports it,
+            // and the audit names the method of the object actually held.
             if (!m_doc.isString(func)) {
                 fail(ErrorCode::InvalidSchema,
-                     tr("the method name (\"func\") of %1 is not a string").arg(where(state)));
+                    ModelText::tr("the method name (\"func\") of %1 is not a string")
+                        .arg(where(state)));
                 break;
             }
             groups.push_back(std::move(obj));
@@ -473,14 +473,9 @@ private:
             break;
         }
         case Loader::OperatorFuncNode: {
-            const Node &self = m_tree.m_nodes[nodeId];
-            if (self.module != "operator") {
-                fail(ErrorCode::InvalidSchema,
-                     tr("%1: expected module 'operator', got %2. This is probably due to a "
-                        "corrupted or a malicious file.")
-                         .arg(where(state), toQString(self.module)));
-                break;
-            }
+            // Any module is kept: skops >= 0.12 refuses one other than
+            // `operator`, StructuralCheck reports it, and the audit names the
+            // `operator` function construction would call.
             groups.push_back(nodeGroup("attrs", need(state, "attrs"), ctx));
             break;
         }
@@ -515,8 +510,9 @@ private:
                 groups.push_back(nodeGroup("shape", need(state, "shape"), ctx));
             } else {
                 fail(ErrorCode::InvalidSchema,
-                     tr("%1 has the unknown array type %2 (expected \"numpy\" or \"json\")")
-                         .arg(where(state), QString::fromStdString(m_doc.serialize(type))));
+                    ModelText::tr(
+                        "%1 has the unknown array type %2 (expected \"numpy\" or \"json\")")
+                        .arg(where(state), QString::fromStdString(m_doc.serialize(type))));
             }
             break;
         }
@@ -549,8 +545,9 @@ private:
             const Index type = m_doc.member(state, "type");
             if (!m_doc.isString(type) || m_doc.text(type) != "scipy") {
                 fail(ErrorCode::InvalidSchema,
-                     tr("%1: cannot load object of type %2 (its \"type\" is not \"scipy\")")
-                         .arg(where(state), QString::fromStdString(m_tree.typeName(nodeId))));
+                    ModelText::tr(
+                        "%1: cannot load object of type %2 (its \"type\" is not \"scipy\")")
+                        .arg(where(state), QString::fromStdString(m_tree.typeName(nodeId))));
                 break;
             }
             groups.push_back(bytesGroup(state));
@@ -592,7 +589,8 @@ private:
         group.group.kind = GroupKind::Node;
         if (m_tree.m_nodes.size() >= m_limits.maxNodes) {
             fail(ErrorCode::TooManyNodes,
-                 tr("the schema has more than %1 nodes, the limit").arg(m_limits.maxNodes));
+                ModelText::tr("the schema has more than %1 nodes, the limit")
+                    .arg(m_limits.maxNodes));
             return group;
         }
         Node ctor;

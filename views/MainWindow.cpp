@@ -16,11 +16,13 @@
 #include "TrustController.h"
 #include "TrustDecorationProxy.h"
 #include "TrustLegend.h"
+#include "WarningsPanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -71,6 +73,9 @@ MainWindow::MainWindow(RecentFiles *recentFiles, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_profileLabel(new QLabel)
     , m_auditLabel(new QLabel)
+    , m_warnings(new WarningsPanel)
+    , m_warningsDock(new QDockWidget(this))
+    , m_warningsLabel(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancel(new QPushButton(tr("Cancel")))
 {
@@ -104,12 +109,18 @@ MainWindow::MainWindow(RecentFiles *recentFiles, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     setCentralWidget(m_splitter);
+    // Structural warnings: a dock below, its count in its title and the status bar.
+    m_warningsDock->setObjectName(QStringLiteral("warningsDock"));
+    m_warningsDock->setWidget(m_warnings);
+    addDockWidget(Qt::BottomDockWidgetArea, m_warningsDock);
+    showWarningCount();
 
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
     m_cancel->hide();
     statusBar()->addWidget(m_auditLabel, 1);
+    statusBar()->addPermanentWidget(m_warningsLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_profileLabel);
@@ -134,6 +145,8 @@ MainWindow::MainWindow(RecentFiles *recentFiles, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
     connect(m_details, &DetailsPanel::pathActivated, this, &MainWindow::selectPath);
+    connect(m_warnings, &WarningsPanel::pathActivated, this, &MainWindow::selectPath);
+    connect(m_warnings, &WarningsPanel::finished, this, &MainWindow::showWarningCount);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_trust, &TrustController::approvalsChanged, this, &MainWindow::updateStatus);
     connect(m_trust, &TrustController::pathActivated, this, &MainWindow::selectPath);
@@ -186,6 +199,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Save Estimator &Diagram as PNG…"), this, &MainWindow::saveDiagram);
+    view->addAction(m_warningsDock->toggleViewAction());
 
     QMenu *trust = menuBar()->addMenu(tr("&Trust"));
     QAction *review = trust->addAction(tr("&Review Untrusted Types…"), m_trust, &TrustController::reviewUntrusted);
@@ -249,6 +263,8 @@ void MainWindow::showLoaded(const LoadResult &result)
     m_filter->clearMatches();
     m_model->setFile(m_file, m_profile);
     m_details->setFile(m_file, m_model);
+    m_warnings->setFile(m_file);
+    showWarningCount();
     m_recentFiles->add(m_path);
     m_export->setFile(m_file, m_path);
     setWindowModified(false);
@@ -268,6 +284,8 @@ void MainWindow::closeFile()
     m_file.reset();
     m_model->clear();
     m_details->setFile(nullptr, m_model);
+    m_warnings->setFile(nullptr);
+    showWarningCount();
     m_export->setFile(nullptr, QString());
     setWindowModified(false);
     setWindowTitle(tr("Skops Explorer"));
@@ -420,6 +438,18 @@ void MainWindow::updateStatus()
     else
         m_auditLabel->setText(tr("%n untrusted type(s): skops refuses to load this file as it is.",
                                  nullptr, int(untrusted.size())));
+}
+
+void MainWindow::showWarningCount()
+{
+    if (!m_file || m_warnings->isChecking()) {
+        m_warningsDock->setWindowTitle(tr("Warnings"));
+        m_warningsLabel->clear();
+        return;
+    }
+    const int count = m_warnings->count();
+    m_warningsDock->setWindowTitle(tr("Warnings (%1)").arg(count));
+    m_warningsLabel->setText(tr("%n structural warning(s)", nullptr, count));
 }
 
 void MainWindow::restoreLayout()

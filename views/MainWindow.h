@@ -22,6 +22,8 @@ class RecentFiles;
 class SearchBar;
 class TrustController;
 class TrustDecorationProxy;
+class WarningsPanel;
+class QDockWidget;
 
 namespace skops {
 class SkopsTreeModel;
@@ -52,6 +54,7 @@ public:
     FileLoader *loader() const { return m_loader; }
     TrustController *trust() const { return m_trust; }
     ExportController *exporter() const { return m_export; }
+    WarningsPanel *warningsPanel() const { return m_warnings; }
 
     // Selects the row of an occurrence path (as the audit reports
     // locations), expanding its ancestors.
@@ -85,6 +88,7 @@ private:
     void showHelp();
     void showAbout();
     void updateStatus();
+    void showWarningCount();
     void closeFile();
     void restoreLayout();
     void saveLayout();
@@ -105,6 +109,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_profileLabel;
     QLabel *m_auditLabel;
+    WarningsPanel *m_warnings;
+    QDockWidget *m_warningsDock;
+    QLabel *m_warningsLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QString m_path;

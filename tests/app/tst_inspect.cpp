@@ -220,7 +220,6 @@ private slots:
         QTest::newRow("npy shape overflows") << withArray(testdata::npy("{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296, 4294967296, 4), }", QByteArray())) << QStringLiteral("a.npy");
         QTest::newRow("npy object dtype") << withArray(testdata::npy("{'descr': '|O', 'fortran_order': False, 'shape': (1,), }", QByteArray(8, '\0'))) << QStringLiteral("a.npy");
         QTest::newRow("npy is a zip") << withArray(buildArchive({{QStringLiteral("x"), "y", false}})) << QStringLiteral("a.npy");
-        QTest::newRow("id cycle through a method") << buildSkops(q("{'__class__': 'A', '__module__': 'm', '__loader__': 'MethodNode', '__id__': 9, 'content': {'func': 'f', 'obj': {'__id__': 9}}, 'protocol': 2}")) << QStringLiteral("cycle");
     }
     void badInputIsOneLineAndExitTwo()
     {

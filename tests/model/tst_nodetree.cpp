@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(untrusted(outside.value()), std::vector<std::string>{"sklearn.tree._tree.Tree"});
     }
 
-    void methodNodeReportsTheMethodAndChecksItsObject()
+    void methodNodeReportsTheMethodOfItsObject()
     {
         const QByteArray obj = q("{'__class__': 'Holder', '__module__': 'pkg', '__loader__': 'ObjectNode'}");
         const QByteArray method = q("{'__class__': 'Holder', '__module__': 'pkg', '__loader__': 'MethodNode', 'content': {'func': 'm', 'obj': ") + obj + "}}";
@@ -135,21 +135,25 @@ private slots:
         QCOMPARE(untrusted(tree.value(), {"pkg.Holder"}), std::vector<std::string>{"pkg.Holder.m"});
 
         const QByteArray spoofed = q("{'__class__': 'Safe', '__module__': 'pkg', '__loader__': 'MethodNode', 'content': {'func': 'm', 'obj': ") + obj + "}}";
-        const auto bad = buildFrom(withProtocol(spoofed));
-        QVERIFY(!bad.ok());
-        QCOMPARE(bad.error().code, ErrorCode::InvalidSchema);
-        QVERIFY(bad.error().message.contains(QLatin1String("expected object of type pkg.Safe, got pkg.Holder")));
+        // skops >= 0.12 refuses a node whose object has another class; the
+        // tree keeps it (StructuralCheck warns) and the audit names the
+        // label and the method of the object that loading would use.
+        const auto spoofedTree = buildFrom(withProtocol(spoofed));
+        QVERIFY2(spoofedTree.ok(), qPrintable(spoofedTree.error().message));
+        QCOMPARE(untrusted(spoofedTree.value()), (std::vector<std::string>{"pkg.Holder", "pkg.Holder.m", "pkg.Safe"}));
     }
 
-    void operatorFunctionMustComeFromOperator()
+    void operatorFunctionIsNamedAsItIsCalled()
     {
         const QByteArray attrs = q("{'__class__': 'tuple', '__module__': 'builtins', '__loader__': 'TupleNode', 'content': []}");
         const auto good = buildFrom(withProtocol(q("{'__class__': 'attrgetter', '__module__': 'operator', '__loader__': 'OperatorFuncNode', 'attrs': ") + attrs + "}"));
         QVERIFY(good.ok());
         QCOMPARE(untrusted(good.value()), std::vector<std::string>{"operator.attrgetter"});
-        const auto bad = buildFrom(withProtocol(q("{'__class__': 'call', '__module__': 'safe', '__loader__': 'OperatorFuncNode', 'attrs': ") + attrs + "}"));
-        QVERIFY(!bad.ok());
-        QVERIFY(bad.error().message.contains(QLatin1String("expected module 'operator', got safe")));
+        // Another module is kept (skops >= 0.12 refuses it; StructuralCheck
+        // warns); construction would call operator.call, so that is named too.
+        const auto spoofed = buildFrom(withProtocol(q("{'__class__': 'call', '__module__': 'safe', '__loader__': 'OperatorFuncNode', 'attrs': ") + attrs + "}"));
+        QVERIFY2(spoofed.ok(), qPrintable(spoofed.error().message));
+        QCOMPARE(untrusted(spoofed.value()), (std::vector<std::string>{"operator.call", "safe.call"}));
     }
 
     void jsonAndSliceNodesNeverReport()
