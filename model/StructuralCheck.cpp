@@ -5,6 +5,7 @@
 #include "SkopsFile.h"
 #include "TrustProfile.h"
 
+#include <QScopeGuard>
 #include <QHash>
 #include <QSet>
 
@@ -682,6 +683,12 @@ private:
         if (!left || !right || !feature)
             return;
         const Result<MemberBytes> bytes = m_file.mapMember(member);
+        // Only one tree's pages stay resident: a forest's node arrays are most
+        // of its file, and this pass reads each of them once.
+        const auto releasePages = qScopeGuard([&] {
+            if (bytes.ok())
+                m_file.archive().releaseResidentPages(bytes.value());
+        });
         const qint64 stride = nodes->dtype().itemSize();
         if (!bytes.ok() || count < 0 || stride <= 0
             || bytes.value().size() - nodes->dataOffset() < count * stride)

@@ -7,6 +7,7 @@
 #include <zlib.h>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -446,6 +447,22 @@ Result<MemberBytes> ZipArchive::readPrefix(const ZipMember &member, qint64 lengt
     if (const Status status = readAt(offset.value(), bytes.data(), count); !status.ok())
         return status.error();
     return MemberBytes::fromByteArray(std::move(bytes));
+}
+
+void ZipArchive::releaseResidentPages(const MemberBytes &bytes) const
+{
+    if (d->fd < 0 || bytes.size() <= 0)
+        return; // not a file mapping: nothing the kernel could take back
+    const char *mapStart = d->whole.data();
+    const char *mapEnd = mapStart + d->whole.size();
+    if (bytes.data() < mapStart || bytes.data() + bytes.size() > mapEnd)
+        return;
+    // Whole pages inside the view only; the pages it shares with neighbours stay.
+    const auto page = quintptr(sysconf(_SC_PAGESIZE));
+    const quintptr first = (quintptr(bytes.data()) + page - 1) & ~(page - 1);
+    const quintptr last = quintptr(bytes.data() + bytes.size()) & ~(page - 1);
+    if (last > first)
+        ::madvise(reinterpret_cast<void *>(first), size_t(last - first), MADV_DONTNEED);
 }
 
 Result<MemberBytes> ZipArchive::inflate(const ZipMember &member, qint64 maxBytes,

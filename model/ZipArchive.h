@@ -81,6 +81,11 @@ public:
     // At least the first `length` bytes of the member (fewer if it is shorter),
     // without inflating the rest: what an .npy header needs.
     Result<MemberBytes> readPrefix(const ZipMember &member, qint64 length) const;
+    // Lets the kernel drop this process's mapped pages under `bytes` (a view
+    // of this archive's file mapping; anything else is left alone). The
+    // bytes stay valid and fault back in from the page cache when read
+    // again: a pass over many members then stays resident for one member.
+    void releaseResidentPages(const MemberBytes &bytes) const;
 
 private:
     ZipArchive();

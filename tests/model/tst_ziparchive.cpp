@@ -3,8 +3,11 @@
 #include "SkopsFile.h"
 #include "ZipArchive.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace skops;
 using namespace testdata;
@@ -21,6 +24,16 @@ class TestZipArchive : public QObject
         if (!writeFile(path, bytes))
             qFatal("cannot write %s", qPrintable(path));
         return path;
+    }
+
+    // The process's resident set size, from /proc/self/statm.
+    static qint64 residentBytes()
+    {
+        QFile statm(QStringLiteral("/proc/self/statm"));
+        if (!statm.open(QIODevice::ReadOnly))
+            return -1;
+        const QList<QByteArray> fields = statm.readAll().split(' ');
+        return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
     }
 
 private slots:
@@ -43,6 +56,34 @@ private slots:
             QCOMPARE(prefix.value().view().first(5), QByteArrayView("abcab"));
         }
         QCOMPARE(archive.value()->members()[1].method, quint16(8));
+    }
+
+    // A pass over many members keeps one member's pages resident: released
+    // pages leave the process but read back unchanged from the page cache;
+    // owned (inflated) buffers are left alone.
+    void releasedPagesLeaveTheProcessAndReadBackUnchanged()
+    {
+        QByteArray payload(8 << 20, Qt::Uninitialized);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            payload[i] = char((i * 131) ^ (i >> 12));
+        const QString path = write(QStringLiteral("pages.zip"),
+                                   buildArchive({{QStringLiteral("stored.bin"), payload, false},
+                                                 {QStringLiteral("deflated.bin"), payload.left(4096), true}}));
+        auto archive = ZipArchive::openFile(path);
+        QVERIFY2(archive.ok(), qPrintable(archive.error().message));
+        const auto stored = archive.value()->read(*archive.value()->find(QStringLiteral("stored.bin")));
+        const auto deflated = archive.value()->read(*archive.value()->find(QStringLiteral("deflated.bin")));
+        QVERIFY(stored.ok() && deflated.ok());
+        QCOMPARE(stored.value().view(), QByteArrayView(payload)); // every page touched
+
+        const qint64 before = residentBytes();
+        archive.value()->releaseResidentPages(stored.value());
+        archive.value()->releaseResidentPages(deflated.value());
+        const qint64 after = residentBytes();
+        QVERIFY2(before - after >= (6 << 20),
+                 qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(before).arg(after)));
+        QCOMPARE(stored.value().view(), QByteArrayView(payload));
+        QCOMPARE(deflated.value().view(), QByteArrayView(payload.left(4096)));
     }
 
     void lastDuplicateWinsLikeCPython()
