@@ -1,4 +1,6 @@
 #include "ArrayTableModel.h"
+#include "Limits.h"
+#include "PythonText.h"
 
 #include <QStringList>
 
@@ -141,7 +143,8 @@ QString ArrayTableModel::formattedCell(qint64 flatIndex, int field) const
     const qint64 key = flatIndex * m_slice.fieldCount() + field;
     if (const QString *cached = m_textCache.object(key))
         return *cached;
-    const QString text = m_slice.text(*m_array, flatIndex, field);
+    // A cell of a text array can hold a whole document: cut as the tree cuts values.
+    const QString text = python::cutText(m_slice.text(*m_array, flatIndex, field), Limits().maxShownChars);
     m_textCache.insert(key, new QString(text), int(text.size()) * 2 + 64);
     return text;
 }

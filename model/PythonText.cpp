@@ -181,17 +181,38 @@ QString escapeForDisplay(QStringView text)
     return out;
 }
 
+namespace {
+
+// Where a text longer than `maxChars` is cut: never inside a surrogate pair.
+qsizetype cutPosition(QStringView text, quint64 maxChars)
+{
+    qsizetype cut = qsizetype(maxChars);
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return cut;
+}
+
+QString omissionNote(qsizetype omitted, quint64 maxChars)
+{
+    return ModelText::tr("… (%1 more characters not shown; the limit is %2)").arg(omitted).arg(maxChars);
+}
+
+} // namespace
+
 QString shownText(QStringView text, quint64 maxChars)
 {
     if (quint64(text.size()) <= maxChars)
         return escapeForDisplay(text);
-    qsizetype cut = qsizetype(maxChars);
-    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
-        --cut; // never split a surrogate pair
-    return escapeForDisplay(text.left(cut))
-           + ModelText::tr("… (%1 more characters not shown; the limit is %2)")
-                 .arg(text.size() - cut)
-                 .arg(maxChars);
+    const qsizetype cut = cutPosition(text, maxChars);
+    return escapeForDisplay(text.left(cut)) + omissionNote(text.size() - cut, maxChars);
+}
+
+QString cutText(const QString &text, quint64 maxChars)
+{
+    if (quint64(text.size()) <= maxChars)
+        return text;
+    const qsizetype cut = cutPosition(text, maxChars);
+    return text.left(cut) + omissionNote(text.size() - cut, maxChars);
 }
 
 } // namespace skops::python

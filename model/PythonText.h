@@ -25,5 +25,8 @@ QString escapeForDisplay(QStringView text);
 // text is cut and ends with a note saying how much was left out and the
 // limit (Limits::maxShownChars).
 QString shownText(QStringView text, quint64 maxChars);
+// The same cut with the same note, without escaping: for values whose
+// characters are data shown as they are (array cells).
+QString cutText(const QString &text, quint64 maxChars);
 
 } // namespace skops::python

@@ -6,6 +6,7 @@
 #include "ArraySlice.h"
 #include "ArrayTableModel.h"
 #include "ArchiveBuilder.h"
+#include "Limits.h"
 #include "NpyArray.h"
 #include "TestData.h"
 #include "ZipArchive.h"
@@ -478,6 +479,28 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), 0);
+    }
+
+    // A text cell longer than Limits::maxShownChars is cut with a note saying
+    // how much was left out; one at the limit is shown whole.
+    void longTextCellsAreCut()
+    {
+        const qint64 limit = qint64(Limits().maxShownChars);
+        const qint64 width = limit + 25;
+        QByteArray utf32;
+        for (qint64 i = 0; i < width; ++i)
+            utf32.append(QByteArray::fromRawData("x\0\0\0", 4));
+        QByteArray atLimit;
+        for (qint64 i = 0; i < width; ++i)
+            atLimit.append(i < limit ? QByteArray::fromRawData("y\0\0\0", 4) : QByteArray(4, '\0'));
+        const QByteArray descr = "'<U" + QByteArray::number(width) + "'";
+        ArrayTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setArray(arrayOf(testdata::npy(header(descr.constData(), "(2,)"), utf32 + atLimit)));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(),
+                 QString(limit, QLatin1Char('x')) + QStringLiteral("… (25 more characters not shown; the limit is 10000)"));
+        QCOMPARE(model.index(1, 0).data().toString(), QString(limit, QLatin1Char('y')));
     }
 
     // numpy.ma: masked cells read "--" until the stored values are shown.
