@@ -238,7 +238,7 @@ Status ZipArchive::scan(const Limits &limits)
     const qsizetype commentLength = std::min<qsizetype>(le16(base + end + 20), size - end - kEndSize);
     m_comment = QByteArray(base + end + kEndSize, commentLength);
     // Where the directory really ends; data prepended to the archive (a
-    // self-extractor stub) shifts every offset by the same amount.
+    // self-extracting program) shifts every offset by the same amount.
     qint64 directoryEnd = end;
     const qint64 locator = end - kZip64LocatorSize;
     if (locator >= 0 && le32(base + locator) == kZip64LocatorSignature) {

@@ -3,7 +3,9 @@
 #include "SkopsFile.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -72,6 +74,23 @@ nlohmann::ordered_json schemaOf(const QString &archivePath)
     const QByteArray bytes = zipMember(archivePath, QStringLiteral("schema.json"));
     return nlohmann::ordered_json::parse(
         bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+}
+
+InspectRun inspect(const QStringList &arguments, const std::function<void()> &childSetup)
+{
+    QProcess process;
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(SKOPS_INSPECT_EXE), arguments);
+    process.waitForFinished(60'000);
+    InspectRun run;
+    run.milliseconds = timer.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
 }
 
 std::string pointerToken(const std::string &key)

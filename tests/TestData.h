@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -33,6 +34,16 @@ std::shared_ptr<const skops::SkopsFile> openSkops(const QString &path);
 // checking what the project reads or writes.
 QByteArray zipMember(const QString &archivePath, const QString &member); // empty on failure
 nlohmann::ordered_json schemaOf(const QString &archivePath); // discarded on failure
+
+// One run of skops-inspect: exit code (-1 if it crashed), output, wall time.
+struct InspectRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 milliseconds = 0;
+};
+// Runs skops-inspect with `arguments`; `childSetup` runs in the child before exec.
+InspectRun inspect(const QStringList &arguments, const std::function<void()> &childSetup = {});
 
 // One key escaped as an RFC 6901 JSON-pointer token ("~" -> "~0", "/" -> "~1").
 std::string pointerToken(const std::string &key);

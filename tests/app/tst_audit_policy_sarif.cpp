@@ -19,23 +19,8 @@ Q_DECLARE_METATYPE(CorpusFile)
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run inspect(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(SKOPS_INSPECT_EXE), arguments);
-    process.waitForFinished(60'000);
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = testdata::InspectRun;
+using testdata::inspect;
 
 nlohmann::json parse(const QByteArray &bytes)
 {

@@ -16,27 +16,8 @@ Q_DECLARE_METATYPE(CorpusFile)
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 milliseconds = 0;
-};
-
-Run inspect(const QStringList &arguments)
-{
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(SKOPS_INSPECT_EXE), arguments);
-    process.waitForFinished(60'000);
-    Run run;
-    run.milliseconds = timer.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = testdata::InspectRun;
+using testdata::inspect;
 
 QByteArray q(const char *text)
 {
