@@ -1,4 +1,5 @@
 #include "NpyArray.h"
+#include "RawInteger.h"
 #include "ModelText.h"
 
 #include <QStringList>
@@ -26,19 +27,8 @@ constexpr qint64 kFirstCount = 5;
 
 // ---------------------------------------------------------------- raw bytes
 
-quint64 readUnsigned(const char *p, int size, bool bigEndian)
-{
-    quint64 value = 0;
-    for (int i = 0; i < size; ++i)
-        value = (value << 8) | static_cast<unsigned char>(p[bigEndian ? i : size - 1 - i]);
-    return value;
-}
-
-qint64 readSigned(const char *p, int size, bool bigEndian)
-{
-    const int unusedBits = 64 - 8 * size;
-    return qint64(readUnsigned(p, size, bigEndian) << unusedBits) >> unusedBits;
-}
+using raw::readSigned;
+using raw::readUnsigned;
 
 bool isBigEndian(const NpyDtype &dtype)
 {

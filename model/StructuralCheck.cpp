@@ -1,4 +1,5 @@
 #include "StructuralCheck.h"
+#include "RawInteger.h"
 
 #include "ModelText.h"
 #include "PythonText.h"
@@ -58,6 +59,8 @@ bool hasMisleadingCharacters(std::string_view text, bool lineBreaksAreText)
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n; ++i) {
         const unsigned char c = bytes[i];
+        if (c >= 0x20 && c < 0x7F)
+            continue; // printable ASCII: nearly all of schema.json
         if (c < 0x80) {
             if (isMisleading(c, lineBreaksAreText))
                 return true;
@@ -155,31 +158,47 @@ QString shapeText(const std::vector<qint64> &shape)
                                         shape.size() == 1 ? QStringLiteral(",") : QString());
 }
 
-// A little-endian or big-endian signed integer of 1, 2, 4 or 8 bytes.
-qint64 readSigned(const char *at, qint64 size, bool bigEndian)
-{
-    if (size == 8 && !bigEndian && Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
-        // What scikit-learn writes on every platform it supports.
-        qint64 value = 0;
-        std::memcpy(&value, at, 8);
-        return value;
-    }
-    std::array<unsigned char, 8> bytes{};
-    std::memcpy(bytes.data(), at, std::size_t(size));
-    quint64 value = 0;
-    for (qint64 i = 0; i < size; ++i) {
-        const unsigned char byte = bigEndian ? bytes[std::size_t(i)] : bytes[std::size_t(size - 1 - i)];
-        value = (value << 8) | byte;
-    }
-    const int unusedBits = int(64 - 8 * size);
-    return unusedBits ? qint64(value << unusedBits) >> unusedBits : qint64(value);
-}
-
 struct IntegerField {
     qint64 offset = 0;
-    qint64 size = 0;
+    int size = 0;
     bool bigEndian = false;
+
+    bool isNativeInt64() const { return size == 8 && bigEndian == (Q_BYTE_ORDER == Q_BIG_ENDIAN); }
 };
+
+// The first Tree node in [first, end) whose children or feature break
+// scikit-learn's rules (see checkTreeArrays). `read` reads one field of a
+// record; passing it as a template argument lets the common layout (three
+// native int64 fields) compile to plain loads in this, the one loop that
+// touches every byte of a forest's node arrays.
+struct TreeScan {
+    qint64 node = -1; // -1: none
+    qint64 left = 0;
+    qint64 right = 0;
+    qint64 feature = 0;
+    bool childBad = false;
+};
+
+template <typename Read>
+TreeScan firstBadTreeNode(const char *data, qint64 first, qint64 end, qint64 count, qint64 stride,
+                          bool checkChildren,
+                          std::optional<qint64> featureBound, const IntegerField &left,
+                          const IntegerField &right, const IntegerField &feature, Read read)
+{
+    for (qint64 i = first; i < end; ++i) {
+        const char *record = data + i * stride;
+        const qint64 l = read(record, left);
+        const qint64 r = read(record, right);
+        if (l == -1 && r == -1)
+            continue;
+        const bool childBad = checkChildren && !(l > i && l < count && r > i && r < count);
+        const qint64 f = read(record, feature);
+        const bool featureBad = featureBound && (f < 0 || f >= *featureBound);
+        if (childBad || featureBad)
+            return TreeScan{i, l, r, f, childBad};
+    }
+    return TreeScan{};
+}
 
 std::optional<IntegerField> integerField(const NpyDtype &dtype, const QString &name)
 {
@@ -190,7 +209,7 @@ std::optional<IntegerField> integerField(const NpyDtype &dtype, const QString &n
         const qint64 size = format.itemSize();
         if (format.kind() != NpyDtype::Kind::SignedInt || size < 1 || size > 8)
             return std::nullopt;
-        return IntegerField{entry.offset, size, format.byteOrder() == NpyDtype::ByteOrder::Big};
+        return IntegerField{entry.offset, int(size), format.byteOrder() == NpyDtype::ByteOrder::Big};
     }
     return std::nullopt;
 }
@@ -693,39 +712,56 @@ private:
         if (!bytes.ok() || count < 0 || stride <= 0
             || bytes.value().size() - nodes->dataOffset() < count * stride)
             return;
+        m_file.archive().makeResident(bytes.value());
         const char *data = bytes.value().data() + nodes->dataOffset();
-        bool childReported = false;
-        bool featureReported = !bound;
-        for (qint64 i = 0; i < count && !(childReported && featureReported); ++i) {
-            if ((i & 0xFFFF) == 0 && cancelled())
+        bool checkChildren = true;
+        std::optional<qint64> featureBound = bound;
+        // Chunks, so that a cancel request is seen within a few milliseconds.
+        constexpr qint64 kChunk = 1 << 16;
+        for (qint64 from = 0; from < count && (checkChildren || featureBound);) {
+            if (cancelled())
                 return;
-            const char *record = data + i * stride;
-            const qint64 l = readSigned(record + left->offset, left->size, left->bigEndian);
-            const qint64 r = readSigned(record + right->offset, right->size, right->bigEndian);
-            if (l == -1 && r == -1)
+            const qint64 to = std::min(count, from + kChunk);
+            const TreeScan found
+                = left->isNativeInt64() && right->isNativeInt64() && feature->isNativeInt64()
+                      ? firstBadTreeNode(data, from, to, count, stride, checkChildren, featureBound, *left, *right,
+                                         *feature,
+                                         [](const char *record, const IntegerField &field) {
+                                             qint64 value = 0;
+                                             std::memcpy(&value, record + field.offset, 8);
+                                             return value;
+                                         })
+                      : firstBadTreeNode(data, from, to, count, stride, checkChildren, featureBound, *left, *right,
+                                         *feature, [](const char *record, const IntegerField &field) {
+                                             return raw::readSigned(record + field.offset, field.size,
+                                                                    field.bigEndian);
+                                         });
+            if (found.node < 0) {
+                from = to;
                 continue;
-            if (!childReported && !(l > i && l < count && r > i && r < count)) {
-                childReported = true;
+            }
+            if (found.childBad) {
+                checkChildren = false;
                 addAtNode(WarningCode::TreeChildOutOfRange,
                           ModelText::tr("tree node %1 has the children %2 and %3; a child must come after "
                                         "its node and be below the node count %4 (or both be -1 for a leaf)")
-                              .arg(i)
-                              .arg(l)
-                              .arg(r)
+                              .arg(found.node)
+                              .arg(found.left)
+                              .arg(found.right)
                               .arg(count),
                           id, member);
             }
-            const qint64 f = readSigned(record + feature->offset, feature->size, feature->bigEndian);
-            if (!featureReported && (f < 0 || f >= *bound)) {
-                featureReported = true;
+            if (featureBound && (found.feature < 0 || found.feature >= *featureBound)) {
                 addAtNode(WarningCode::TreeFeatureOutOfRange,
                           ModelText::tr("tree node %1 splits on feature %2, which is not below %3 = %4")
-                              .arg(i)
-                              .arg(f)
+                              .arg(found.node)
+                              .arg(found.feature)
                               .arg(boundName)
-                              .arg(*bound),
+                              .arg(*featureBound),
                           id, member);
+                featureBound.reset();
             }
+            from = found.node + 1;
         }
     }
 

@@ -449,20 +449,48 @@ Result<MemberBytes> ZipArchive::readPrefix(const ZipMember &member, qint64 lengt
     return MemberBytes::fromByteArray(std::move(bytes));
 }
 
+namespace {
+
+// Linux maps the file pages around a faulting one too, in aligned windows
+// of this size (fault_around_bytes' default), so reading a view maps parts
+// of its neighbours as well.
+constexpr quintptr kFaultAroundBytes = 64 * 1024;
+
+// The pages of `view` inside `mapping`, rounded outward to `alignment`
+// (a multiple of the page size) and clamped to the mapping; empty when the
+// view lies outside it.
+std::pair<void *, size_t> pagesAround(QByteArrayView mapping, const MemberBytes &view, quintptr alignment)
+{
+    if (view.size() <= 0 || view.data() < mapping.data() || view.data() + view.size() > mapping.data() + mapping.size())
+        return {nullptr, 0};
+    const auto page = quintptr(sysconf(_SC_PAGESIZE));
+    const quintptr mappingStart = quintptr(mapping.data()) & ~(page - 1);
+    const quintptr mappingEnd = quintptr(mapping.data() + mapping.size());
+    const quintptr first = std::max(quintptr(view.data()) & ~(alignment - 1), mappingStart);
+    const quintptr last = std::min((quintptr(view.data() + view.size()) + alignment - 1) & ~(alignment - 1),
+                                   (mappingEnd + page - 1) & ~(page - 1));
+    return {reinterpret_cast<void *>(first), size_t(last - first)};
+}
+
+} // namespace
+
 void ZipArchive::releaseResidentPages(const MemberBytes &bytes) const
 {
-    if (d->fd < 0 || bytes.size() <= 0)
+    if (d->fd < 0)
         return; // not a file mapping: nothing the kernel could take back
-    const char *mapStart = d->whole.data();
-    const char *mapEnd = mapStart + d->whole.size();
-    if (bytes.data() < mapStart || bytes.data() + bytes.size() > mapEnd)
+    // Also the neighbours' pages that faulting mapped with it: a read-only
+    // file mapping loses nothing by that, a page is only read in again.
+    if (const auto [start, length] = pagesAround(d->whole.view(), bytes, kFaultAroundBytes); length > 0)
+        ::madvise(start, length, MADV_DONTNEED);
+}
+
+void ZipArchive::makeResident(const MemberBytes &bytes) const
+{
+    if (d->fd < 0)
         return;
-    // Whole pages inside the view only; the pages it shares with neighbours stay.
     const auto page = quintptr(sysconf(_SC_PAGESIZE));
-    const quintptr first = (quintptr(bytes.data()) + page - 1) & ~(page - 1);
-    const quintptr last = quintptr(bytes.data() + bytes.size()) & ~(page - 1);
-    if (last > first)
-        ::madvise(reinterpret_cast<void *>(first), size_t(last - first), MADV_DONTNEED);
+    if (const auto [start, length] = pagesAround(d->whole.view(), bytes, page); length > 0)
+        ::madvise(start, length, MADV_POPULATE_READ);
 }
 
 Result<MemberBytes> ZipArchive::inflate(const ZipMember &member, qint64 maxBytes,

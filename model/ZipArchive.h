@@ -86,6 +86,10 @@ public:
     // bytes stay valid and fault back in from the page cache when read
     // again: a pass over many members then stays resident for one member.
     void releaseResidentPages(const MemberBytes &bytes) const;
+    // Maps the pages under `bytes` in one call, before a pass reads all of
+    // them: one fault per page costs more than the pass itself. Only a hint;
+    // nothing happens where the kernel cannot do it.
+    void makeResident(const MemberBytes &bytes) const;
 
 private:
     ZipArchive();

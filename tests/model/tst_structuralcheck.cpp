@@ -119,6 +119,28 @@ QByteArray treeNodes(const QList<QList<qint64>> &rows)
                          data);
 }
 
+// The same with the three index fields stored as `intType` ("<i4", ">i8", ...).
+QByteArray treeNodesAs(const QByteArray &intType, const QList<QList<qint64>> &rows)
+{
+    const int size = intType.mid(2).toInt();
+    const bool bigEndian = intType.startsWith('>');
+    QByteArray data;
+    for (const QList<qint64> &row : rows) {
+        for (int field = 0; field < 3; ++field) {
+            for (int i = 0; i < size; ++i) {
+                const int shift = 8 * (bigEndian ? size - 1 - i : i);
+                data += char((quint64(row[field]) >> shift) & 0xFF);
+            }
+        }
+        data += QByteArray(8, '\0');
+    }
+    return testdata::npy("{'descr': [('left_child', '" + intType + "'), ('right_child', '" + intType
+                             + "'), ('feature', '" + intType + "'), ('threshold', '<f8')], 'fortran_order': False, "
+                               "'shape': ("
+                             + QByteArray::number(rows.size()) + ",), }",
+                         data);
+}
+
 // A DecisionTreeClassifier with a three-node tree_ and n_features_in_ = 2.
 QByteArray decisionTree(const QByteArray &nodeCount, int nFeatures = 2)
 {
@@ -422,6 +444,70 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY(warnings.front().message.contains(QLatin1String("feature 2")));
+    }
+
+    // Trees as other platforms or versions could store them: the fields are
+    // read in their own width and byte order.
+    void treeArraysInOtherLayouts_data()
+    {
+        QTest::addColumn<QByteArray>("intType");
+        QTest::addColumn<QList<qint64>>("first");
+        QTest::addColumn<QString>("expected");
+        for (const char *type : {"<i4", ">i8", ">i4", "<i2"}) {
+            const QByteArray intType(type);
+            QTest::addRow("%s consistent", type) << intType << QList<qint64>{1, 2, 0} << QString();
+            QTest::addRow("%s child beyond node_count", type)
+                << intType << QList<qint64>{1, 300, 0} << QStringLiteral("tree-child-out-of-range");
+            QTest::addRow("%s feature -3", type)
+                << intType << QList<qint64>{1, 2, -3} << QStringLiteral("tree-feature-out-of-range");
+        }
+    }
+    void treeArraysInOtherLayouts()
+    {
+        QFETCH(QByteArray, intType);
+        QFETCH(QList<qint64>, first);
+        QFETCH(QString, expected);
+        const auto warnings = check(decisionTree("3"),
+                                    {{QStringLiteral("nodes.npy"), treeNodesAs(intType, {first, {-1, -1, -2}, {-1, -1, -2}}), false},
+                                     {QStringLiteral("values.npy"), floatArray("(3, 1, 1)", 3), false}});
+        QCOMPARE(codes(warnings), expected.isEmpty() ? QStringList() : QStringList{expected});
+        if (!expected.isEmpty())
+            QVERIFY2(warnings.front().message.startsWith(QLatin1String("tree node 0 ")),
+                     qPrintable(warnings.front().message));
+    }
+
+    // A tree of 140,001 nodes, read in pieces: children reaching into the
+    // next piece are fine, a fault far into the array is found and named.
+    void largeTreeIsCheckedToTheEnd_data()
+    {
+        QTest::addColumn<qint64>("badNode");
+        QTest::addColumn<QList<qint64>>("badRow");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("consistent") << qint64(-1) << QList<qint64>() << QString();
+        QTest::newRow("feature of node 100000") << qint64(100000) << QList<qint64>{100001, 100002, 7}
+                                                << QStringLiteral("tree-feature-out-of-range");
+        QTest::newRow("child of node 131071") << qint64(131071) << QList<qint64>{131072, 140001, 0}
+                                              << QStringLiteral("tree-child-out-of-range");
+    }
+    void largeTreeIsCheckedToTheEnd()
+    {
+        QFETCH(qint64, badNode);
+        QFETCH(QList<qint64>, badRow);
+        QFETCH(QString, expected);
+        constexpr qint64 count = 140001;
+        QList<QList<qint64>> rows;
+        rows.reserve(count);
+        for (qint64 i = 0; i + 2 < count; ++i)
+            rows.append(i == badNode ? badRow : QList<qint64>{i + 1, i + 2, 1});
+        rows.append({-1, -1, -2});
+        rows.append({-1, -1, -2});
+        const auto warnings = check(decisionTree(QByteArray::number(count)),
+                                    {{QStringLiteral("nodes.npy"), treeNodes(rows), false},
+                                     {QStringLiteral("values.npy"), floatArray("(140001, 1, 1)", count), false}});
+        QCOMPARE(codes(warnings), expected.isEmpty() ? QStringList() : QStringList{expected});
+        if (!expected.isEmpty())
+            QVERIFY2(warnings.front().message.startsWith(QStringLiteral("tree node %1 ").arg(badNode)),
+                     qPrintable(warnings.front().message));
     }
 
     void treeNodeCountMismatch()

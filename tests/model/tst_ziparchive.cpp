@@ -86,6 +86,27 @@ private slots:
         QCOMPARE(deflated.value().view(), QByteArrayView(payload.left(4096)));
     }
 
+    // A pass that reads a whole member maps its pages in one call first.
+    void makeResidentMapsTheMemberWithoutReadingIt()
+    {
+        const QByteArray payload(8 << 20, 'p');
+        const QString path = write(QStringLiteral("resident.zip"),
+                                   buildArchive({{QStringLiteral("stored.bin"), payload, false}}));
+        auto archive = ZipArchive::openFile(path);
+        QVERIFY2(archive.ok(), qPrintable(archive.error().message));
+        const auto view = archive.value()->read(*archive.value()->find(QStringLiteral("stored.bin")), false);
+        QVERIFY(view.ok());
+        const qint64 untouched = residentBytes();
+        archive.value()->makeResident(view.value());
+        const qint64 mapped = residentBytes();
+        QVERIFY2(mapped - untouched >= (7 << 20),
+                 qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(untouched).arg(mapped)));
+        archive.value()->releaseResidentPages(view.value());
+        QVERIFY2(mapped - residentBytes() >= (7 << 20),
+                 qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(mapped).arg(residentBytes())));
+        QCOMPARE(view.value().view(), QByteArrayView(payload));
+    }
+
     void lastDuplicateWinsLikeCPython()
     {
         const QString path = write(QStringLiteral("dup.zip"),
