@@ -9,6 +9,9 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <set>
+#include <thread>
+
+#include <sys/stat.h>
 
 using namespace skops;
 using OrderedJson = nlohmann::ordered_json;
@@ -70,6 +73,7 @@ private slots:
     void sha256MatchesOracle();
     void sha256StopsWhenCancelled();
     void sha256ReportsUnreadableFiles();
+    void sha256OfALargeFileAndOfAPipe();
     void estimatorsAreTheObjectsStoringSklearnVersion();
     void attributePaths_data();
     void attributePaths();
@@ -210,5 +214,37 @@ void TestFileSummary::compressionText()
     QCOMPARE(summary.compressionText(), QStringLiteral("deflated (4)"));
 }
 
+// Files larger than one hashing window, of no round size, and a pipe
+// (which cannot be mapped), against Qt's own SHA-256.
+void TestFileSummary::sha256OfALargeFileAndOfAPipe()
+{
+    QByteArray content((5 << 20) / 2 + 12345, Qt::Uninitialized);
+    for (qsizetype i = 0; i < content.size(); ++i)
+        content[i] = char((i * 7919) >> 5);
+    const QString expected = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(content), content.size());
+    file.close();
+    const auto sha = FileSummary::sha256(path);
+    QVERIFY2(sha.ok(), qPrintable(sha.error().message));
+    QCOMPARE(sha.value(), expected);
+
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    std::thread writer([&] {
+        QFile out(fifo);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(content);
+    });
+    const auto piped = FileSummary::sha256(fifo);
+    writer.join();
+    QVERIFY2(piped.ok(), qPrintable(piped.error().message));
+    QCOMPARE(piped.value(), expected);
+}
+
 QTEST_GUILESS_MAIN(TestFileSummary)
 #include "tst_filesummary.moc"
+
