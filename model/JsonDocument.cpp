@@ -9,6 +9,54 @@
 
 namespace skops {
 
+namespace {
+
+// Eight bytes at a time ("SWAR"): schema.json is mostly indentation and
+// plain ASCII names, which these let the parser skip a word at a time.
+constexpr std::uint64_t kOnes = 0x0101010101010101u;
+constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+constexpr std::uint64_t kLowBits = 0x7F7F7F7F7F7F7F7Fu;
+
+std::uint64_t load8(const char *p)
+{
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+// The high bit of each byte of v that equals c, and no other bit.
+std::uint64_t bytesEqual(std::uint64_t v, char c)
+{
+    const std::uint64_t t = v ^ (kOnes * static_cast<unsigned char>(c));
+    return ~(((t & kLowBits) + kLowBits) | t | kLowBits);
+}
+
+// Whether any byte of v would end a run of plain string text: a quote, a
+// backslash, a control character or a non-ASCII byte.
+bool endsPlainText(std::uint64_t v)
+{
+    const std::uint64_t below0x20 = (v - kOnes * 0x20) & ~v & kHighBits;
+    return (bytesEqual(v, '"') | bytesEqual(v, '\\') | below0x20 | (v & kHighBits)) != 0;
+}
+
+// How many bytes are ',', '[' or '{'.
+std::size_t countSeparators(QByteArrayView text)
+{
+    const char *at = text.data();
+    const char *end = at + text.size();
+    std::size_t count = 0;
+    for (; end - at >= 8; at += 8) {
+        const std::uint64_t v = load8(at);
+        const std::uint64_t hits = bytesEqual(v, ',') | bytesEqual(v, '[') | bytesEqual(v, '{');
+        count += std::size_t(((hits >> 7) * kOnes) >> 56); // sums the bytes: no popcnt needed
+    }
+    for (; at != end; ++at)
+        count += (*at == ',') | (*at == '[') | (*at == '{');
+    return count;
+}
+
+} // namespace
+
 // A one-pass parser straight into the arena, for the JSON CPython's json
 // module reads: NaN, Infinity and -Infinity are literals, integers of any
 // width are kept exactly, invalid UTF-8 and lone surrogates are refused.
@@ -89,8 +137,15 @@ private:
 
     void skipSpace()
     {
-        while (m_at != m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+        // Indentation comes after a line break: retry the word-wide skip
+        // after every byte.
+        for (;;) {
+            while (m_end - m_at >= 8 && load8(m_at) == kOnes * ' ')
+                m_at += 8;
+            if (m_at == m_end || !(*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+                return;
             ++m_at;
+        }
     }
 
     bool literal(std::string_view word)
@@ -314,6 +369,8 @@ private:
         for (;;) {
             // Copy the longest run of plain ASCII in one go.
             const char *run = m_at;
+            while (m_end - m_at >= 8 && !endsPlainText(load8(m_at)))
+                m_at += 8;
             while (m_at != m_end) {
                 const auto c = static_cast<unsigned char>(*m_at);
                 if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
@@ -533,9 +590,7 @@ Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limi
     // bytes (commas inside strings too) bounds the value count, so the
     // arrays are allocated once, never regrown and copied. Unescaped text
     // is never longer than its source.
-    std::size_t bound = 1;
-    for (const char c : utf8)
-        bound += (c == ',') | (c == '[') | (c == '{');
+    const std::size_t bound = 1 + countSeparators(utf8);
     doc.m_values.reserve(bound);
     doc.m_children.reserve(bound);
     doc.m_keys.reserve(bound);
@@ -589,29 +644,10 @@ double JsonDocument::number(Index v) const
     }
 }
 
-std::string_view JsonDocument::text(Index v) const
-{
-    const Value &value = m_values[v];
-    switch (value.type) {
-    case Type::String:
-    case Type::Float:
-    case Type::BigInteger:
-        return std::string_view(m_strings).substr(value.first, value.count);
-    default:
-        return {};
-    }
-}
-
 QString JsonDocument::qstring(Index v) const
 {
     const std::string_view t = text(v);
     return QString::fromUtf8(t.data(), qsizetype(t.size()));
-}
-
-std::string_view JsonDocument::key(Index object, std::uint32_t i) const
-{
-    const KeyRef &k = m_keys[m_values[object].first + i];
-    return std::string_view(m_strings).substr(k.offset, k.length);
 }
 
 JsonDocument::Index JsonDocument::member(Index object, std::string_view name) const

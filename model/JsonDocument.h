@@ -59,13 +59,23 @@ public:
     // The number as a double (integers rounded, NaN and infinities as such).
     double number(Index v) const;
     // String content (UTF-8), or the literal text of a Float/BigInteger.
-    std::string_view text(Index v) const;
+    std::string_view text(Index v) const
+    {
+        const Value &value = m_values[v];
+        const bool hasText = value.type == Type::String || value.type == Type::Float
+                             || value.type == Type::BigInteger;
+        return hasText ? std::string_view(m_strings).substr(value.first, value.count) : std::string_view();
+    }
     QString qstring(Index v) const;
 
     // Arrays and objects: number of elements / members.
     std::uint32_t size(Index v) const { return m_values[v].count; }
     Index child(Index v, std::uint32_t i) const { return m_children[m_values[v].first + i]; }
-    std::string_view key(Index object, std::uint32_t i) const;
+    std::string_view key(Index object, std::uint32_t i) const
+    {
+        const KeyRef &k = m_keys[m_values[object].first + i];
+        return std::string_view(m_strings).substr(k.offset, k.length);
+    }
     Index member(Index object, std::string_view key) const;
 
     Index parent(Index v) const { return m_values[v].parent; }

@@ -1,6 +1,9 @@
 // schema.json as CPython's json module reads it.
 #include "JsonDocument.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -98,6 +101,43 @@ private slots:
         QVERIFY(!doc.ok());
         QCOMPARE(doc.error().code, ErrorCode::InvalidJson);
         QVERIFY(doc.error().message.contains(QLatin1String("schema.json")));
+    }
+
+    // The parser skips indentation and plain text eight bytes at a time:
+    // whatever ends a run must be seen at every position within a word.
+    // Qt's own JSON parser gives the expected strings.
+    void seesEveryCharacterAtEveryOffset()
+    {
+        const QList<QByteArray> specials = {"\\n", "\\\"", "\\u00e9", "\\ud83d\\ude00", "\xC3\xA9",
+                                            "\xF0\x9F\x98\x80", "\x7F", "/", "\\\\"};
+        const QByteArray spaces(" \n\t  \r          \n                    ");
+        for (int offset = 0; offset < 18; ++offset) {
+            for (const QByteArray &special : specials) {
+                const QByteArray text = QByteArray(offset, 'a') + special + QByteArray(17 - offset, 'b');
+                const QByteArray gap = spaces.left(offset);
+                const QByteArray json = "{" + gap + "\"" + text + "\"" + gap + ":" + gap + "[" + gap + "\"" + text
+                                        + "\"" + gap + "," + gap + "1" + gap + "]" + gap + "}" + gap;
+                const QJsonObject expected = QJsonDocument::fromJson(json).object();
+                QVERIFY2(expected.size() == 1, json.constData());
+                const auto doc = JsonDocument::parse(json);
+                QVERIFY2(doc.ok(), qPrintable(doc.error().message + QLatin1String(": ") + QString::fromUtf8(json)));
+                const JsonDocument &d = doc.value();
+                const QString key = expected.keys().front();
+                QCOMPARE(QString::fromUtf8(d.key(d.root(), 0).data(), qsizetype(d.key(d.root(), 0).size())), key);
+                const JsonDocument::Index list = d.child(d.root(), 0);
+                QCOMPARE(d.qstring(d.child(list, 0)), expected.value(key).toArray().at(0).toString());
+                QCOMPARE(d.integer(d.child(list, 1)), 1);
+            }
+            // CPython's json.loads refuses each of these (a raw control
+            // character, or bytes that are not UTF-8); Qt's parser is laxer.
+            for (const QByteArray &bad : {QByteArray("\x01"), QByteArray("\x1F"), QByteArray("\xFF"),
+                                          QByteArray("\xC3")}) {
+                const QByteArray json = "[\"" + QByteArray(offset, 'a') + bad + QByteArray(17 - offset, 'b') + "\"]";
+                const auto doc = JsonDocument::parse(json);
+                QVERIFY2(!doc.ok(), json.toHex().constData());
+                QCOMPARE(doc.error().code, ErrorCode::InvalidJson);
+            }
+        }
     }
 
     void refusesNestingBeyondTheLimit()
