@@ -149,6 +149,21 @@ private slots:
         QVERIFY2(version.out.contains(QStringLiteral(SKOPS_VERSION)), qPrintable(version.out));
     }
 
+    // System libraries only: a library search path in the programs would
+    // make the loader look in other folders first (lintian's
+    // custom-library-search-path).
+    void programsCarryNoLibrarySearchPath()
+    {
+        for (const char *name : { "skops-explorer", "skops-inspect" }) {
+            const QString program = m_prefix + QStringLiteral("/bin/") + QLatin1String(name);
+            const ProcessResult dynamic = run(QStringLiteral("readelf"), { QStringLiteral("--dynamic"), program });
+            QVERIFY2(dynamic.exitCode == 0, describe(QStringLiteral("readelf"), dynamic));
+            QVERIFY2(dynamic.out.contains(QLatin1String("(NEEDED)")), qPrintable(dynamic.out));
+            QVERIFY2(!dynamic.out.contains(QLatin1String("RUNPATH")) && !dynamic.out.contains(QLatin1String("RPATH")),
+                     qPrintable(dynamic.out));
+        }
+    }
+
     void xdgMimeKnowsTheFileType()
     {
         const ProcessResult type = run(QStringLiteral("xdg-mime"),
