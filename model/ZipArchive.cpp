@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <zlib.h>
 
@@ -148,7 +149,7 @@ MemberBytes MemberBytes::mid(qint64 offset, qint64 length) const
 struct ZipArchive::Private {
     MemberBytes whole;
     int fd = -1;
-    std::unordered_map<QString, int> lastIndexByName;
+    QHash<QString, int> lastIndexByName; // open addressing: a lookup is one probe, not a node chase
 };
 
 // Keeps a file mapping (and its descriptor) alive for as long as any view
@@ -342,10 +343,11 @@ Status ZipArchive::scan(const Limits &limits)
                                    .arg(member.uncompressedSize)
                                    .arg(member.compressedSize));
 
-        auto [it, inserted] = d->lastIndexByName.try_emplace(member.name, member.index);
-        if (!inserted) {
-            m_members[it->second].shadowed = true;
-            it->second = member.index;
+        if (const auto seen = d->lastIndexByName.find(member.name); seen != d->lastIndexByName.end()) {
+            m_members[std::size_t(seen.value())].shadowed = true;
+            seen.value() = member.index;
+        } else {
+            d->lastIndexByName.insert(member.name, member.index);
         }
         m_members.push_back(std::move(member));
     }
@@ -354,8 +356,8 @@ Status ZipArchive::scan(const Limits &limits)
 
 const ZipMember *ZipArchive::find(const QString &name) const
 {
-    const auto it = d->lastIndexByName.find(name);
-    return it == d->lastIndexByName.end() ? nullptr : &m_members[it->second];
+    const auto it = d->lastIndexByName.constFind(name);
+    return it == d->lastIndexByName.cend() ? nullptr : &m_members[std::size_t(it.value())];
 }
 
 Error ZipArchive::memberError(ErrorCode code, const ZipMember &member, const QString &what) const
