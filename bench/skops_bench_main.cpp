@@ -293,7 +293,8 @@ int main(int argc, char *argv[])
     inputs.push_back({QStringLiteral("50,000 small members"), many,
                       [many](QString *error) { return synthetic::writeManyMembers(many, 50'000, error); }});
     const qint64 bigBytes = quick ? (qint64(64) << 20) : (qint64(1) << 30);
-    const QString big = work + QStringLiteral("/large-array.skops");
+    // Named after its size: a --quick run's file must not stand in for the full one.
+    const QString big = work + QStringLiteral("/large-array-%1MB.skops").arg(bigBytes >> 20);
     inputs.push_back({QStringLiteral("one %1 MB float64 array").arg(bigBytes >> 20), big,
                       [big, bigBytes](QString *error) { return synthetic::writeLargeArray(big, bigBytes, error); }});
     const QString small = work + QStringLiteral("/small-array.skops");
