@@ -49,6 +49,7 @@ Status ArrayStatistics::forEachChunk(const Source &source, const std::atomic<boo
     // stored in the same order.
     const bool storageOrder
         = !structured && (!mask || mask->header().fortranOrder() == array.header().fortranOrder());
+    qint64 released = 0; // storage order only: other orders come back to pages
     for (qint64 first = 0; first < total; first += kChunk) {
         if (cancelled(cancel))
             return makeError(ErrorCode::Cancelled, tr("The computation was cancelled."));
@@ -75,6 +76,13 @@ Status ArrayStatistics::forEachChunk(const Source &source, const std::atomic<boo
             }
         }
         consume(values.data(), kept);
+        if (const qint64 done = first + count;
+            storageOrder && (done - released >= array.releaseStride() || done == total)) {
+            array.releaseResidentPages(released, done - released);
+            if (mask)
+                mask->releaseResidentPages(released, done - released);
+            released = done;
+        }
         if (progress)
             progress(first + count, total);
     }

@@ -909,6 +909,18 @@ json NpyArray::oracleSum() const
     return sum.toJson();
 }
 
+void NpyArray::releaseResidentPages(qint64 first, qint64 count) const
+{
+    const qint64 itemSize = dtype().itemSize();
+    m_member.mid(m_header.dataOffset() + first * itemSize, count * itemSize).releaseResidentPages();
+}
+
+qint64 NpyArray::releaseStride() const
+{
+    constexpr qint64 kReleaseBytes = qint64(8) << 20;
+    return std::max<qint64>(1, kReleaseBytes / std::max<qint64>(1, dtype().itemSize()));
+}
+
 Result<ArrayStats> NpyArray::stats(const std::atomic<bool> *cancel) const
 {
     if (!dtype().isNumeric())
@@ -916,11 +928,16 @@ Result<ArrayStats> NpyArray::stats(const std::atomic<bool> *cancel) const
             ModelText::tr("Statistics need a numeric array, not '%1'.").arg(dtype().name()));
     StatsAccumulator accumulator;
     std::vector<double> buffer(size_t(std::min(size(), kStatsChunk)));
+    qint64 released = 0;
     for (qint64 first = 0; first < size(); first += kStatsChunk) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return makeError(ErrorCode::Cancelled, ModelText::tr("The statistics were cancelled."));
         const qint64 decoded = decodeDoubles(first, kStatsChunk, buffer.data());
         accumulator.add(buffer.data(), decoded);
+        if (const qint64 done = first + decoded; done - released >= releaseStride() || done == size()) {
+            releaseResidentPages(released, done - released);
+            released = done;
+        }
     }
     return accumulator.result();
 }

@@ -67,6 +67,13 @@ public:
     // the fast path for passes where the order does not matter. Returns how
     // many were written to `out` (fewer at the end of the array).
     qint64 decodeDoubles(qint64 first, qint64 count, double *out) const;
+    // Lets the kernel drop this process's pages of the elements at storage
+    // positions [first, first + count) when the array is a view of the file
+    // mapping (see MemberBytes::releaseResidentPages): a pass over a 1 GB
+    // array then keeps a few megabytes resident, not the whole array.
+    void releaseResidentPages(qint64 first, qint64 count) const;
+    // How many elements a pass reads between two releases: 8 MB or more.
+    qint64 releaseStride() const;
 
     // The oracle's JSON conversion of one element (skops-format.md, appendix).
     nlohmann::json oracleValue(qint64 index) const;

@@ -124,12 +124,13 @@ MemberBytes MemberBytes::fromByteArray(QByteArray bytes)
     return result;
 }
 
-MemberBytes MemberBytes::fromView(std::shared_ptr<const void> owner, const char *data, qint64 size)
+MemberBytes MemberBytes::fromFileMapping(std::shared_ptr<const void> owner, const char *data, qint64 size)
 {
     MemberBytes result;
     result.m_owner = std::move(owner);
     result.m_data = data;
     result.m_size = size;
+    result.m_fileMapping = true;
     return result;
 }
 
@@ -139,7 +140,21 @@ MemberBytes MemberBytes::mid(qint64 offset, qint64 length) const
     const qint64 available = m_size - offset;
     if (length < 0 || length > available)
         length = available;
-    return fromView(m_owner, m_data + offset, length);
+    MemberBytes result = *this;
+    result.m_data = m_data + offset;
+    result.m_size = length;
+    return result;
+}
+
+void MemberBytes::releaseResidentPages() const
+{
+    if (!m_fileMapping || m_size <= 0)
+        return;
+    const auto page = quintptr(sysconf(_SC_PAGESIZE));
+    const quintptr first = (quintptr(m_data) + page - 1) & ~(page - 1);
+    const quintptr last = quintptr(m_data + m_size) & ~(page - 1);
+    if (last > first)
+        ::madvise(reinterpret_cast<void *>(first), size_t(last - first), MADV_DONTNEED);
 }
 
 // The whole archive as bytes (memory-mapped for files), so that STORED
@@ -189,7 +204,7 @@ Result<std::shared_ptr<ZipArchive>> ZipArchive::openFile(const QString &path, co
     mapped->address = mapped->file->map(0, archive->m_archiveSize);
     if (mapped->address) {
         const char *data = reinterpret_cast<const char *>(mapped->address);
-        archive->d->whole = MemberBytes::fromView(mapped, data, archive->m_archiveSize);
+        archive->d->whole = MemberBytes::fromFileMapping(mapped, data, archive->m_archiveSize);
         archive->d->fd = mapped->file->handle();
     } else {
         // Not mappable (a pipe, an odd file system): hold it in memory.
@@ -478,12 +493,10 @@ std::pair<void *, size_t> pagesAround(QByteArrayView mapping, const MemberBytes 
 
 void ZipArchive::releaseResidentPages(const MemberBytes &bytes) const
 {
-    if (d->fd < 0)
-        return; // not a file mapping: nothing the kernel could take back
     // Also the neighbours' pages that faulting mapped with it: a read-only
     // file mapping loses nothing by that, a page is only read in again.
     if (const auto [start, length] = pagesAround(d->whole.view(), bytes, kFaultAroundBytes); length > 0)
-        ::madvise(start, length, MADV_DONTNEED);
+        d->whole.mid(static_cast<const char *>(start) - d->whole.data(), qint64(length)).releaseResidentPages();
 }
 
 void ZipArchive::makeResident(const MemberBytes &bytes) const

@@ -20,18 +20,25 @@ class MemberBytes
 public:
     MemberBytes() = default;
     static MemberBytes fromByteArray(QByteArray bytes);
-    static MemberBytes fromView(std::shared_ptr<const void> owner, const char *data, qint64 size);
+    // A view of a read-only file mapping that `owner` keeps alive.
+    static MemberBytes fromFileMapping(std::shared_ptr<const void> owner, const char *data, qint64 size);
 
     const char *data() const { return m_data; }
     qint64 size() const { return m_size; }
     QByteArrayView view() const { return QByteArrayView(m_data, m_size); }
     // A sub-range sharing the same storage; clamped to the available bytes.
     MemberBytes mid(qint64 offset, qint64 length = -1) const;
+    // Lets the kernel drop this process's pages of a file mapping's view
+    // (the whole pages inside it): they read back from the page cache, so a
+    // pass over a large array keeps only what it is reading resident. An
+    // owned buffer is left alone: dropping its pages would zero it.
+    void releaseResidentPages() const;
 
 private:
     std::shared_ptr<const void> m_owner;
     const char *m_data = nullptr;
     qint64 m_size = 0;
+    bool m_fileMapping = false;
 };
 
 // One entry of the central directory, as declared there.

@@ -9,6 +9,8 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
+#include <unistd.h>
+
 namespace testdata {
 
 QString dataDir()
@@ -105,6 +107,15 @@ std::string pointerToken(const std::string &key)
             out += c;
     }
     return out;
+}
+
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
 }
 
 } // namespace testdata

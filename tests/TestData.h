@@ -45,6 +45,9 @@ struct InspectRun {
 // Runs skops-inspect with `arguments`; `childSetup` runs in the child before exec.
 InspectRun inspect(const QStringList &arguments, const std::function<void()> &childSetup = {});
 
+// This process's resident set size in bytes, from /proc/self/statm (-1 if unreadable).
+qint64 residentBytes();
+
 // One key escaped as an RFC 6901 JSON-pointer token ("~" -> "~0", "/" -> "~1").
 std::string pointerToken(const std::string &key);
 

@@ -1,15 +1,19 @@
 // .npy decoding: every array of both corpora compared with the oracle, plus
 // hand-built headers and values whose expected results come from the format
 // description (skops-format.md, section 6 and the appendix).
+#include "ArrayStatistics.h"
+#include "ArchiveBuilder.h"
 #include "JsonCompare.h"
 #include "NpyArray.h"
 #include "NpyHeader.h"
 #include "TestData.h"
 #include "ZipArchive.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
 
@@ -689,6 +693,49 @@ private slots:
         const NpyArray none = arrayOf(npyBytes(simpleHeader("'<i8'", "(0,)")));
         QVERIFY(none.stats().ok());
         QVERIFY(std::isnan(none.stats().value().mean));
+    }
+
+    // A pass over a 64 MB array mapped from the file keeps only a window of
+    // it resident; values i % 1000 give known statistics.
+    void statisticsPassReleasesTheFilePages()
+    {
+        constexpr qint64 count = 8000000; // whole cycles of 0..999
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.zip"));
+        {
+            QByteArray data(count * 8, Qt::Uninitialized);
+            for (qint64 i = 0; i < count; ++i) {
+                const double value = double(i % 1000);
+                std::memcpy(data.data() + i * 8, &value, 8);
+            }
+            const QByteArray npy = npyBytes(simpleHeader("'<f8'", "(" + QByteArray::number(count) + ",)"), data);
+            QVERIFY(testdata::writeFile(path, testdata::buildArchive({{QStringLiteral("big.npy"), npy, false}})));
+        }
+        const auto archive = ZipArchive::openFile(path);
+        QVERIFY(archive.ok());
+        const auto bytes = archive.value()->read(*archive.value()->find(QStringLiteral("big.npy")), false);
+        QVERIFY(bytes.ok());
+        const auto array = NpyArray::fromMember(bytes.value());
+        QVERIFY(array.ok());
+
+        const auto checkPass = [&](const char *what, const std::function<Result<ArrayStats>()> &pass) {
+            const qint64 before = testdata::residentBytes();
+            const auto stats = pass();
+            const qint64 after = testdata::residentBytes();
+            QVERIFY2(stats.ok(), what);
+            QCOMPARE(stats.value().count, count);
+            QCOMPARE(stats.value().min, 0.0);
+            QCOMPARE(stats.value().max, 999.0);
+            QVERIFY2(std::abs(stats.value().mean - 499.5) < 1e-9, what);
+            QVERIFY2(std::abs(stats.value().standardDeviation - std::sqrt(83333.25)) < 1e-6, what);
+            QVERIFY2(after - before < (16 << 20),
+                     qPrintable(QStringLiteral("%1: resident %2 -> %3 bytes").arg(QLatin1String(what)).arg(before).arg(after)));
+        };
+        checkPass("NpyArray::stats", [&] { return array.value().stats(); });
+        if (QTest::currentTestFailed())
+            return;
+        checkPass("ArrayStatistics::stats",
+                  [&] { return ArrayStatistics::stats(ArrayStatistics::Source{&array.value(), nullptr, nullptr, 0}); });
     }
 
     void displayText()

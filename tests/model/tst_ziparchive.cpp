@@ -1,13 +1,12 @@
 // The archive layer: sizes checked before reading, hostile ZIP shapes refused.
 #include "ArchiveBuilder.h"
 #include "SkopsFile.h"
+#include "TestData.h"
 #include "ZipArchive.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace skops;
 using namespace testdata;
@@ -24,16 +23,6 @@ class TestZipArchive : public QObject
         if (!writeFile(path, bytes))
             qFatal("cannot write %s", qPrintable(path));
         return path;
-    }
-
-    // The process's resident set size, from /proc/self/statm.
-    static qint64 residentBytes()
-    {
-        QFile statm(QStringLiteral("/proc/self/statm"));
-        if (!statm.open(QIODevice::ReadOnly))
-            return -1;
-        const QList<QByteArray> fields = statm.readAll().split(' ');
-        return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
     }
 
 private slots:
@@ -76,10 +65,10 @@ private slots:
         QVERIFY(stored.ok() && deflated.ok());
         QCOMPARE(stored.value().view(), QByteArrayView(payload)); // every page touched
 
-        const qint64 before = residentBytes();
+        const qint64 before = testdata::residentBytes();
         archive.value()->releaseResidentPages(stored.value());
         archive.value()->releaseResidentPages(deflated.value());
-        const qint64 after = residentBytes();
+        const qint64 after = testdata::residentBytes();
         QVERIFY2(before - after >= (6 << 20),
                  qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(before).arg(after)));
         QCOMPARE(stored.value().view(), QByteArrayView(payload));
@@ -96,14 +85,14 @@ private slots:
         QVERIFY2(archive.ok(), qPrintable(archive.error().message));
         const auto view = archive.value()->read(*archive.value()->find(QStringLiteral("stored.bin")), false);
         QVERIFY(view.ok());
-        const qint64 untouched = residentBytes();
+        const qint64 untouched = testdata::residentBytes();
         archive.value()->makeResident(view.value());
-        const qint64 mapped = residentBytes();
+        const qint64 mapped = testdata::residentBytes();
         QVERIFY2(mapped - untouched >= (7 << 20),
                  qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(untouched).arg(mapped)));
         archive.value()->releaseResidentPages(view.value());
-        QVERIFY2(mapped - residentBytes() >= (7 << 20),
-                 qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(mapped).arg(residentBytes())));
+        QVERIFY2(mapped - testdata::residentBytes() >= (7 << 20),
+                 qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(mapped).arg(testdata::residentBytes())));
         QCOMPARE(view.value().view(), QByteArrayView(payload));
     }
 
