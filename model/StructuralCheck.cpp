@@ -132,12 +132,15 @@ QString unusualNameReason(const QString &name)
     }
     if (name.contains(QLatin1Char('\\')))
         return ModelText::tr("it holds backslashes, which some tools read as folder separators");
-    const QStringList segments = name.split(QLatin1Char('/'));
-    for (const QString &segment : segments) {
-        if (segment.isEmpty() || segment == QLatin1String("."))
+    for (qsizetype start = 0;;) {
+        const qsizetype slash = name.indexOf(QLatin1Char('/'), start);
+        const QStringView segment = QStringView(name).sliced(start, (slash < 0 ? name.size() : slash) - start);
+        if (segment.isEmpty() || segment == u".")
             return ModelText::tr("it has an empty or \".\" path segment");
+        if (slash < 0)
+            return QString();
+        start = slash + 1;
     }
-    return QString();
 }
 
 std::optional<qint64> parseInteger(std::string_view text)
@@ -286,7 +289,7 @@ private:
             NodeId first = kNoNode;
             int count = 0;
         };
-        std::unordered_map<QString, Readers> readers;
+        QHash<QString, Readers> readers;
         for (NodeId id = 0; id < m_tree.nodeCount(); ++id) {
             const Loader loader = m_tree.node(id).loader;
             if (loader != Loader::NdArrayNode && loader != Loader::SparseMatrixNode
@@ -301,8 +304,8 @@ private:
             ++entry.count;
         }
         const auto readerOf = [&](const QString &name) {
-            const auto it = readers.find(name);
-            return it == readers.end() ? kNoNode : it->second.first;
+            const auto it = readers.constFind(name);
+            return it == readers.cend() ? kNoNode : it->first;
         };
         const auto addForMember = [&](WarningCode code, const QString &message, const QString &name) {
             const NodeId reader = readerOf(name);
@@ -321,44 +324,50 @@ private:
                 named.insert(m_doc.qstring(v));
         }
 
+        // Entries sharing a name: all but the last are shadowed, so only
+        // those names are counted.
         QHash<QString, int> entriesByName;
-        for (const ZipMember &member : m_file.archive().members())
-            ++entriesByName[member.name];
         for (const ZipMember &member : m_file.archive().members()) {
-            const int entries = entriesByName.value(member.name);
-            if (entries == 0)
-                continue; // reported at its first entry
-            entriesByName.remove(member.name);
-            const QString shownName = python::shownText(member.name, kShownChars);
-            if (entries > 1)
-                addForMember(WarningCode::DuplicateMemberName,
-                             ModelText::tr("the archive holds %1 entries named \"%2\"; Python's zipfile, and so "
-                                           "skops, reads only the last one, so the others are hidden from it")
-                                 .arg(entries)
-                                 .arg(shownName),
-                             member.name);
+            if (member.shadowed)
+                ++entriesByName[member.name];
+        }
+        for (const ZipMember &member : m_file.archive().members()) {
+            const auto shownName = [&member] { return python::shownText(member.name, kShownChars); };
+            if (member.shadowed) {
+                const auto entries = entriesByName.find(member.name);
+                if (entries != entriesByName.end()) { // its first entry
+                    addForMember(WarningCode::DuplicateMemberName,
+                                 ModelText::tr("the archive holds %1 entries named \"%2\"; Python's zipfile, and so "
+                                               "skops, reads only the last one, so the others are hidden from it")
+                                     .arg(entries.value() + 1)
+                                     .arg(shownName()),
+                                 member.name);
+                    entriesByName.erase(entries);
+                }
+                continue; // the name's other checks come with its last entry
+            }
             const QString reason = unusualNameReason(member.name);
             if (!reason.isEmpty())
                 addForMember(WarningCode::UnusualMemberName,
-                             ModelText::tr("the member name \"%1\" is unusual: %2").arg(shownName, reason),
+                             ModelText::tr("the member name \"%1\" is unusual: %2").arg(shownName(), reason),
                              member.name);
             if (member.name == QLatin1String("schema.json"))
                 continue;
-            const auto read = readers.find(member.name);
+            const auto read = readers.constFind(member.name);
             if (!named.contains(member.name))
                 add(WarningCode::UnreferencedMember,
                     ModelText::tr("no node of schema.json names the member \"%1\" (%2 bytes): a possible "
                                   "hidden payload")
-                        .arg(shownName)
+                        .arg(shownName())
                         .arg(member.uncompressedSize),
                     kNoNode, std::nullopt, member.name);
-            else if (read != readers.end() && read->second.count > 1)
+            else if (read != readers.cend() && read->count > 1)
                 addForMember(WarningCode::SharedMember,
                              ModelText::tr("the member \"%1\" is read by %2 nodes with different __id__ values; "
                                            "skops writes one member per array and keeps one copy in memory for "
                                            "each node reading it")
-                                 .arg(shownName)
-                                 .arg(read->second.count),
+                                 .arg(shownName())
+                                 .arg(read->count),
                              member.name);
         }
     }
@@ -857,6 +866,12 @@ private:
     // the members hidden nodes name.
     void checkSchemaText()
     {
+        // Built nodes' members are known to exist: building the tree checks them.
+        std::vector<bool> built(m_doc.valueCount(), false);
+        for (NodeId id = 0; id < m_tree.nodeCount(); ++id) {
+            if (const Index state = m_tree.node(id).state; !m_tree.node(id).synthetic && state < built.size())
+                built[state] = true;
+        }
         const QString keyWord = ModelText::tr("the key");
         const QString textWord = ModelText::tr("the text");
         const QString decodedWord = ModelText::tr("the decoded string");
@@ -868,7 +883,8 @@ private:
                 const std::uint32_t n = m_doc.size(v);
                 for (std::uint32_t i = 0; i < n; ++i)
                     checkText(m_doc.child(v, i), keyWord, m_doc.key(v, i), false);
-                checkHiddenMember(v);
+                if (!built[v])
+                    checkHiddenMember(v);
                 continue;
             }
             if (type != JsonDocument::Type::String)
