@@ -3163,6 +3163,22 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
         <source>schema.json holds too much text</source>
         <translation>schema.json enthält zu viel Text</translation>
     </message>
+    <message>
+        <source>by_loader, inherited_trust or metadata is missing</source>
+        <translation>by_loader, inherited_trust oder metadata fehlt</translation>
+    </message>
+    <message>
+        <source>a trusted list holds something other than names</source>
+        <translation>eine Liste vertrauenswürdiger Namen enthält etwas anderes als Namen</translation>
+    </message>
+    <message>
+        <source>inherited_trust lacks its TreeNode or LossNode names</source>
+        <translation>inherited_trust fehlen die Namen für TreeNode oder LossNode</translation>
+    </message>
+    <message>
+        <source>metadata lacks a library version</source>
+        <translation>metadata fehlt eine Bibliotheksversion</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>

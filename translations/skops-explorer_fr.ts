@@ -3163,6 +3163,22 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
         <source>schema.json holds too much text</source>
         <translation>schema.json contient trop de texte</translation>
     </message>
+    <message>
+        <source>by_loader, inherited_trust or metadata is missing</source>
+        <translation>by_loader, inherited_trust ou metadata manque</translation>
+    </message>
+    <message>
+        <source>a trusted list holds something other than names</source>
+        <translation>une liste de confiance contient autre chose que des noms</translation>
+    </message>
+    <message>
+        <source>inherited_trust lacks its TreeNode or LossNode names</source>
+        <translation>il manque à inherited_trust ses noms TreeNode ou LossNode</translation>
+    </message>
+    <message>
+        <source>metadata lacks a library version</source>
+        <translation>il manque une version de bibliothèque dans metadata</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>
