@@ -2,6 +2,7 @@
 // after the untrusted types in text), its exit status, and tree's escaping
 // of file text that would mislead a terminal.
 #include "ArchiveBuilder.h"
+#include "SchemaText.h"
 #include "TestData.h"
 
 #include <QProcess>
@@ -12,20 +13,11 @@ namespace {
 
 using Run = testdata::InspectRun;
 using testdata::inspect;
+using namespace testdata::schema;
 
 nlohmann::ordered_json parse(const QByteArray &bytes)
 {
     return nlohmann::ordered_json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-}
-
-QByteArray q(const QByteArray &text)
-{
-    return QByteArray(text).replace('\'', '"');
-}
-
-QByteArray json(const QByteArray &content)
-{
-    return q("{'__class__': 'str', '__module__': 'builtins', '__loader__': 'JsonNode', 'content': '" + content + "'}");
 }
 
 std::vector<std::string> keys(const nlohmann::ordered_json &object)

@@ -3,6 +3,7 @@
 // with an exact StructuralCheck warning code (or, where skops is right to
 // accept it, opened with no warning and bounded cost).
 #include "ArchiveBuilder.h"
+#include "SchemaText.h"
 #include "Audit.h"
 #include "SkopsFile.h"
 #include "SparseMatrix.h"
@@ -16,40 +17,10 @@
 #include <QTest>
 
 using namespace skops;
+using namespace testdata::schema;
 using testdata::ArchiveEntry;
 
 namespace {
-
-QByteArray q(const QByteArray &text)
-{
-    return QByteArray(text).replace('\'', '"');
-}
-
-QByteArray json(const QByteArray &content, int id = 0)
-{
-    QByteArray text = "{'__class__': 'str', '__module__': 'builtins', '__loader__': 'JsonNode', 'content': '" + content + "'";
-    if (id)
-        text += ", '__id__': " + QByteArray::number(id);
-    return q(text + "}");
-}
-
-QByteArray list(const QList<QByteArray> &items, int id = 0)
-{
-    QByteArray text = q("{'__class__': 'list', '__module__': 'builtins', '__loader__': 'ListNode', 'content': [")
-                      + items.join(", ") + "]";
-    if (id)
-        text += ", \"__id__\": " + QByteArray::number(id);
-    return text + "}";
-}
-
-QByteArray array(const QByteArray &file, int id = 0)
-{
-    QByteArray text = "{'__class__': 'ndarray', '__module__': 'numpy', '__loader__': 'NdArrayNode', 'type': 'numpy', "
-                      "'file': '" + file + "'";
-    if (id)
-        text += ", '__id__': " + QByteArray::number(id);
-    return q(text + "}");
-}
 
 QByteArray reduceNode(const QByteArray &loader, const QByteArray &module, const QByteArray &cls)
 {
@@ -58,12 +29,6 @@ QByteArray reduceNode(const QByteArray &loader, const QByteArray &module, const 
                "'content': []}}, 'content': {'__class__': 'dict', '__module__': 'builtins', '__loader__': 'DictNode', "
                "'content': {}, 'key_types': ")
            + list({}) + "}}";
-}
-
-QByteArray root(QByteArray node)
-{
-    node.chop(1);
-    return node + ", \"protocol\": 2}";
 }
 
 QByteArray floats(int count)

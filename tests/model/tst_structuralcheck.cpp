@@ -2,6 +2,7 @@
 // exact code, path and member; and the corpus, which skops wrote, yields
 // nothing but the markup string python_containers holds on purpose.
 #include "ArchiveBuilder.h"
+#include "SchemaText.h"
 #include "Audit.h"
 #include "SkopsFile.h"
 #include "StructuralCheck.h"
@@ -14,6 +15,7 @@
 #include <cstring>
 
 using namespace skops;
+using namespace testdata::schema;
 using testdata::ArchiveEntry;
 using testdata::CorpusFile;
 
@@ -22,53 +24,6 @@ Q_DECLARE_METATYPE(CorpusFile)
 namespace {
 
 // Schemas are written with ' for ".
-QByteArray q(const QByteArray &text)
-{
-    return QByteArray(text).replace('\'', '"');
-}
-
-QByteArray json(const QByteArray &content, int id = 0)
-{
-    QByteArray text = "{'__class__': 'str', '__module__': 'builtins', '__loader__': 'JsonNode', 'content': '"
-                      + content + "'";
-    if (id)
-        text += ", '__id__': " + QByteArray::number(id);
-    return q(text + "}");
-}
-
-QByteArray list(const QList<QByteArray> &items, int id = 0)
-{
-    QByteArray text = q("{'__class__': 'list', '__module__': 'builtins', '__loader__': 'ListNode', 'content': [")
-                      + items.join(", ") + "]";
-    if (id)
-        text += ", \"__id__\": " + QByteArray::number(id);
-    return text + "}";
-}
-
-QByteArray dict(const QList<QPair<QByteArray, QByteArray>> &entries)
-{
-    QByteArray text = q("{'__class__': 'dict', '__module__': 'builtins', '__loader__': 'DictNode', 'content': {");
-    QList<QByteArray> parts;
-    for (const auto &[key, value] : entries)
-        parts << "\"" + key + "\": " + value;
-    return text + parts.join(", ") + "}, \"key_types\": " + list({}) + "}";
-}
-
-QByteArray array(const QByteArray &file, int id = 0)
-{
-    QByteArray text = "{'__class__': 'ndarray', '__module__': 'numpy', '__loader__': 'NdArrayNode', 'type': 'numpy', "
-                      "'file': '" + file + "'";
-    if (id)
-        text += ", '__id__': " + QByteArray::number(id);
-    return q(text + "}");
-}
-
-QByteArray object(const QByteArray &module, const QByteArray &cls, const QByteArray &content)
-{
-    return q("{'__class__': '" + cls + "', '__module__': '" + module + "', '__loader__': 'ObjectNode', 'content': ")
-           + content + "}";
-}
-
 // A JSON string body: backslashes, quotes and control characters escaped.
 QByteArray jsonEscaped(const QString &text)
 {
@@ -82,12 +37,6 @@ QByteArray jsonEscaped(const QString &text)
             out += c;
     }
     return out;
-}
-
-QByteArray root(QByteArray node)
-{
-    node.chop(1);
-    return node + ", \"protocol\": 2}";
 }
 
 QByteArray int64s(const QList<qint64> &values)

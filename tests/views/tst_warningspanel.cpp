@@ -1,6 +1,7 @@
 // The Warnings panel: filled off the GUI thread, stale results dropped, and
 // activating a warning selects its node in the window's tree.
 #include "ArchiveBuilder.h"
+#include "SchemaText.h"
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "RecentFiles.h"
@@ -17,21 +18,9 @@
 #include <QTreeView>
 
 using namespace skops;
+using namespace testdata::schema;
 
 namespace {
-
-QByteArray q(const QByteArray &text)
-{
-    return QByteArray(text).replace('\'', '"');
-}
-
-QByteArray json(const QByteArray &content, int id = 0)
-{
-    QByteArray text = "{'__class__': 'str', '__module__': 'builtins', '__loader__': 'JsonNode', 'content': '" + content + "'";
-    if (id)
-        text += ", '__id__': " + QByteArray::number(id);
-    return q(text + "}");
-}
 
 // [1, <"2" hidden behind the id of 1>, "[bold]x[/bold]"]: two warnings,
 // id-reused-with-other-content at /content/1 and markup-text at /content/2.
