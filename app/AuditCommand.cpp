@@ -4,6 +4,7 @@
 #include "CommandContext.h"
 #include "PythonText.h"
 #include "SarifReport.h"
+#include "Sha256.h"
 #include "StructuralCheck.h"
 #include "TrustPolicy.h"
 #include "UntrustedNameInfo.h"
@@ -111,7 +112,7 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
     std::future<Result<QString>> hashing;
     if (context.parser().isSet(json) || context.parser().isSet(sarif))
         hashing = std::async(std::launch::async, [path = context.filePath(), &stopHashing] {
-            return SkopsFile::sha256Of(path, &stopHashing);
+            return Sha256::ofFile(path, &stopHashing);
         });
     // skops audits a tree with an `__id__` cycle (only visualize and load
     // fail on it), so the audit shows it, with an id-cycle warning.

@@ -6,8 +6,6 @@
 #include "SkopsFile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 namespace skops {
@@ -80,30 +78,6 @@ QStringList FileSummary::sklearnVersions() const
             versions.append(estimator.sklearnVersion);
     }
     return versions;
-}
-
-Result<QString> FileSummary::sha256(const QString &path, const std::atomic<bool> *cancel)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnreadable,
-            ModelText::tr("cannot read %1: %2").arg(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    constexpr qint64 kChunkBytes = 1 << 20;
-    QByteArray chunk(kChunkBytes, Qt::Uninitialized);
-    for (;;) {
-        if (cancel && cancel->load())
-            return makeError(ErrorCode::Cancelled,
-                ModelText::tr("computing the SHA-256 of %1 was cancelled").arg(path));
-        const qint64 read = file.read(chunk.data(), kChunkBytes);
-        if (read < 0)
-            return makeError(ErrorCode::FileUnreadable,
-                ModelText::tr("cannot read %1: %2").arg(path, file.errorString()));
-        if (read == 0)
-            break;
-        hash.addData(QByteArrayView(chunk.constData(), read));
-    }
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString FileSummary::attributePath(const NodeTree &tree, NodeId node)

@@ -1,10 +1,8 @@
 #pragma once
 
 #include "NodeTree.h"
-#include "Result.h"
 
 #include <QString>
-#include <atomic>
 #include <vector>
 
 namespace skops {
@@ -45,11 +43,6 @@ struct FileSummary
     QString compressionText() const;
     // The distinct `_sklearn_version` values, in order of first appearance.
     QStringList sklearnVersions() const;
-
-    // Lowercase hex SHA-256 of the file at `path`, read in chunks. Fails with
-    // ErrorCode::Cancelled as soon as `cancel` becomes true. Meant to run on
-    // a worker thread.
-    static Result<QString> sha256(const QString &path, const std::atomic<bool> *cancel = nullptr);
 
     // A Python expression reaching `node` from the root object, as attribute,
     // index and key accesses: "best_estimator_.steps[0][1]", "['key']".

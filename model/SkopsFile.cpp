@@ -4,8 +4,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <openssl/evp.h>
-
 #include <mutex>
 #include <optional>
 
@@ -180,63 +178,6 @@ Result<MemberBytes> SkopsFile::mapMember(const QString &name) const
         return makeError(ErrorCode::MissingMember,
             ModelText::tr("the archive member \"%1\" does not exist").arg(name));
     return m_archive->read(*member, false);
-}
-
-Result<QString> SkopsFile::sha256() const
-{
-    return sha256Of(m_path);
-}
-
-Result<QString> SkopsFile::sha256Of(const QString &path, const std::atomic<bool> *cancel)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnreadable,
-                         ModelText::tr("cannot be read: %1").arg(file.errorString()));
-    // libcrypto uses the CPU's SHA extensions.
-    const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return makeError(ErrorCode::FileUnreadable, ModelText::tr("cannot be hashed"));
-    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
-    const Error cancelError = makeError(ErrorCode::Cancelled, ModelText::tr("hashing was cancelled"));
-    const Error shortError = makeError(ErrorCode::FileUnreadable, ModelText::tr("cannot be read to the end"));
-
-    // Mapped one window at a time: the hash then reads the page cache in
-    // place (a read() copy costs a tenth of SHA-256's own time), and only
-    // one window's pages are ever resident in this process.
-    constexpr qint64 kWindow = qint64(1) << 20;
-    const qint64 size = file.isSequential() ? 0 : file.size();
-    qint64 at = 0;
-    for (; at < size; at += kWindow) {
-        if (cancelled())
-            return cancelError;
-        const qint64 length = std::min(kWindow, size - at);
-        uchar *window = file.map(at, length);
-        if (!window)
-            break;
-        EVP_DigestUpdate(context.get(), window, std::size_t(length));
-        file.unmap(window);
-    }
-    if (at < size || file.isSequential()) {
-        // Not mappable (a pipe, an odd file system): read the rest in chunks.
-        if (!file.isSequential() && !file.seek(at))
-            return shortError;
-        std::vector<char> buffer(std::size_t(1) << 20);
-        for (;;) {
-            if (cancelled())
-                return cancelError;
-            const qint64 n = file.read(buffer.data(), qint64(buffer.size()));
-            if (n < 0)
-                return shortError;
-            if (n == 0)
-                break;
-            EVP_DigestUpdate(context.get(), buffer.data(), std::size_t(n));
-        }
-    }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(context.get(), digest, &length);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 } // namespace skops

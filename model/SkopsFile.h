@@ -59,11 +59,6 @@ public:
     // member is a view of the memory-mapped file, so showing the first page
     // of a huge array costs only that page.
     Result<MemberBytes> mapMember(const QString &name) const;
-    // Lowercase hex SHA-256 of the whole file.
-    Result<QString> sha256() const;
-    // The same for any file, before or while it is opened (the audit hashes
-    // on a second core while the schema is parsed). `cancel` stops early.
-    static Result<QString> sha256Of(const QString &path, const std::atomic<bool> *cancel = nullptr);
 
 private:
     struct ArrayHeaders;

@@ -1746,16 +1746,16 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
         <source>Computing the file&apos;s SHA-256…</source>
         <translation>SHA-256 der Datei wird berechnet…</translation>
     </message>
-    <message>
-        <source>The SHA-256 cannot be computed: %1</source>
-        <translation>Der SHA-256 kann nicht berechnet werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Copied skops.io.load(…) with %n approved name(s).</source>
         <translation>
             <numerusform>skops.io.load(…) mit %n freigegebenen Namen kopiert.</numerusform>
             <numerusform>skops.io.load(…) mit %n freigegebenen Namen kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 cannot be computed: %2</source>
+        <translation>Der SHA-256 von %1 kann nicht berechnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2056,14 +2056,6 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
     <message>
         <source>other methods (%1)</source>
         <translation>andere Verfahren (%1)</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>computing the SHA-256 of %1 was cancelled</source>
-        <translation>die Berechnung des SHA-256 von %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>schema.json is not valid JSON (byte %1): %2</source>
@@ -2659,10 +2651,6 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
     <message>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot be hashed</source>
-        <translation>der Hashwert kann nicht berechnet werden</translation>
     </message>
     <message>
         <source>hashing was cancelled</source>

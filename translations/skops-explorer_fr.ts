@@ -1746,16 +1746,16 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
         <source>Computing the file&apos;s SHA-256…</source>
         <translation>Calcul du SHA-256 du fichier…</translation>
     </message>
-    <message>
-        <source>The SHA-256 cannot be computed: %1</source>
-        <translation>Le SHA-256 ne peut pas être calculé : %1</translation>
-    </message>
     <message numerus="yes">
         <source>Copied skops.io.load(…) with %n approved name(s).</source>
         <translation>
             <numerusform>skops.io.load(…) copié avec %n nom approuvé.</numerusform>
             <numerusform>skops.io.load(…) copié avec %n noms approuvés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 cannot be computed: %2</source>
+        <translation>Le SHA-256 de %1 ne peut pas être calculé : %2</translation>
     </message>
 </context>
 <context>
@@ -2056,14 +2056,6 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
     <message>
         <source>other methods (%1)</source>
         <translation>autres méthodes (%1)</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>computing the SHA-256 of %1 was cancelled</source>
-        <translation>le calcul du SHA-256 de %1 a été annulé</translation>
     </message>
     <message>
         <source>schema.json is not valid JSON (byte %1): %2</source>
@@ -2659,10 +2651,6 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
     <message>
         <source>cannot be read: %1</source>
         <translation>ne peut pas être lu : %1</translation>
-    </message>
-    <message>
-        <source>cannot be hashed</source>
-        <translation>son empreinte ne peut pas être calculée</translation>
     </message>
     <message>
         <source>hashing was cancelled</source>

@@ -1,5 +1,6 @@
 #include "FileInfoView.h"
 
+#include "Sha256.h"
 #include "SkopsFile.h"
 
 #include <QFontDatabase>
@@ -133,7 +134,7 @@ void FileInfoView::startHash(const QString &path)
     watcher->setFuture(QtConcurrent::run([path, cancel = m_cancel] {
         HashOutcome outcome;
         outcome.path = path;
-        const auto sha = skops::FileSummary::sha256(path, cancel.get());
+        const auto sha = skops::Sha256::ofFile(path, cancel.get());
         if (sha.ok())
             outcome.sha256 = sha.value();
         else

@@ -1,8 +1,8 @@
 #include "TrustController.h"
 
-#include "FileSummary.h"
 #include "PolicyStore.h"
 #include "PythonSnippet.h"
+#include "Sha256.h"
 #include "SkopsTreeModel.h"
 #include "TrustApprovalDialog.h"
 #include "TrustPolicyDialog.h"
@@ -103,13 +103,13 @@ void TrustController::copyPythonSnippet()
         if (job != m_hashJob)
             return;
         if (!sha.ok()) {
-            emit message(tr("The SHA-256 cannot be computed: %1").arg(sha.error().message));
+            emit message(tr("The SHA-256 of %1 cannot be computed: %2").arg(QFileInfo(path).fileName(), sha.error().message));
             return;
         }
         setSha256(path, sha.value());
         copySnippetWith(sha.value());
     });
-    watcher->setFuture(QtConcurrent::run([path] { return FileSummary::sha256(path); }));
+    watcher->setFuture(QtConcurrent::run([path] { return Sha256::ofFile(path); }));
 }
 
 void TrustController::copySnippetWith(const QString &sha256)

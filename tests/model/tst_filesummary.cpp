@@ -1,17 +1,13 @@
-// The File summary against the oracles (sha256, file_size, protocol,
+// The File summary against the oracles (file_size, protocol,
 // skops_version, zip_members) and schema.json read with QuaZip and nlohmann.
 #include "FileSummary.h"
 #include "SkopsFile.h"
 #include "TestData.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 #include <quazip.h>
 #include <quazipfile.h>
 #include <set>
-#include <thread>
-
-#include <sys/stat.h>
 
 using namespace skops;
 using OrderedJson = nlohmann::ordered_json;
@@ -70,10 +66,6 @@ class TestFileSummary : public QObject
 
 private slots:
     void matchesOracle();
-    void sha256MatchesOracle();
-    void sha256StopsWhenCancelled();
-    void sha256ReportsUnreadableFiles();
-    void sha256OfALargeFileAndOfAPipe();
     void estimatorsAreTheObjectsStoringSklearnVersion();
     void attributePaths_data();
     void attributePaths();
@@ -108,34 +100,6 @@ void TestFileSummary::matchesOracle()
         QVERIFY2(summary.uncompressedBytes == uncompressed, where);
         QCOMPARE(summary.fileName, corpusFile.stem + QStringLiteral(".skops"));
     }
-}
-
-void TestFileSummary::sha256MatchesOracle()
-{
-    for (const testdata::CorpusFile &corpusFile : testdata::corpusFiles()) {
-        const auto sha = FileSummary::sha256(corpusFile.path);
-        QVERIFY2(sha.ok(), qPrintable(sha.error().message));
-        QCOMPARE(sha.value(),
-            QString::fromStdString(testdata::oracle(corpusFile)["sha256"].get<std::string>()));
-    }
-}
-
-void TestFileSummary::sha256StopsWhenCancelled()
-{
-    const std::atomic<bool> cancelled { true };
-    const auto sha = FileSummary::sha256(testdata::corpusFiles().first().path, &cancelled);
-    QVERIFY(!sha.ok());
-    QCOMPARE(sha.error().code, ErrorCode::Cancelled);
-    const std::atomic<bool> running { false };
-    QVERIFY(FileSummary::sha256(testdata::corpusFiles().first().path, &running).ok());
-}
-
-void TestFileSummary::sha256ReportsUnreadableFiles()
-{
-    QTemporaryDir dir;
-    const auto sha = FileSummary::sha256(dir.filePath(QStringLiteral("missing.skops")));
-    QVERIFY(!sha.ok());
-    QCOMPARE(sha.error().code, ErrorCode::FileUnreadable);
 }
 
 void TestFileSummary::estimatorsAreTheObjectsStoringSklearnVersion()
@@ -212,37 +176,6 @@ void TestFileSummary::compressionText()
     QCOMPARE(summary.compressionText(), QStringLiteral("stored (1), deflated (4)"));
     summary.storedCount = 0;
     QCOMPARE(summary.compressionText(), QStringLiteral("deflated (4)"));
-}
-
-// Files larger than one hashing window, of no round size, and a pipe
-// (which cannot be mapped), against Qt's own SHA-256.
-void TestFileSummary::sha256OfALargeFileAndOfAPipe()
-{
-    QByteArray content((5 << 20) / 2 + 12345, Qt::Uninitialized);
-    for (qsizetype i = 0; i < content.size(); ++i)
-        content[i] = char((i * 7919) >> 5);
-    const QString expected = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("large.bin"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(content), content.size());
-    file.close();
-    const auto sha = FileSummary::sha256(path);
-    QVERIFY2(sha.ok(), qPrintable(sha.error().message));
-    QCOMPARE(sha.value(), expected);
-
-    const QString fifo = dir.filePath(QStringLiteral("pipe"));
-    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
-    std::thread writer([&] {
-        QFile out(fifo);
-        if (out.open(QIODevice::WriteOnly))
-            out.write(content);
-    });
-    const auto piped = FileSummary::sha256(fifo);
-    writer.join();
-    QVERIFY2(piped.ok(), qPrintable(piped.error().message));
-    QCOMPARE(piped.value(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestFileSummary)

@@ -4,6 +4,7 @@
 // it, cancelling changes nothing, and every path is a working link.
 #include "ModelRoles.h"
 #include "PolicyStore.h"
+#include "Sha256.h"
 #include "SkopsTreeModel.h"
 #include "TestData.h"
 #include "TrustApprovalDialog.h"
@@ -70,7 +71,7 @@ struct OpenFile {
     {
         TrustApprovalRequest request;
         request.fileName = model->file()->fileName();
-        request.sha256 = model->file()->sha256().value();
+        request.sha256 = Sha256::ofFile(model->file()->path()).value();
         request.profileName = profile->name();
         request.names = UntrustedNameInfo::collect(model->file()->tree(), model->defaultAudit(), *profile);
         request.approved = model->approvedNames();
