@@ -8,7 +8,9 @@ namespace skops {
 
 namespace {
 
-constexpr qint64 kChunk = 1 << 14; // values per pass over a buffer (128 KiB)
+// Values per pass over a buffer: 128 KiB of doubles, so that the second pass
+// of NpyArray::StatsAccumulator over a chunk finds it still in cache.
+constexpr qint64 kChunk = 1 << 14;
 
 bool cancelled(const std::atomic<bool> *cancel)
 {

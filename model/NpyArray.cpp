@@ -1,6 +1,5 @@
 #include "NpyArray.h"
 #include "RawInteger.h"
-#include "ModelText.h"
 
 #include <QStringList>
 #include <QtEndian>
@@ -22,7 +21,6 @@ using TimeUnit = NpyDtype::TimeUnit;
 using Int128 = __int128; // date arithmetic on int64 counts times multipliers
 
 constexpr qint64 kNaT = std::numeric_limits<qint64>::min();
-constexpr qint64 kStatsChunk = 1 << 14; // 128 KiB of doubles: the second pass stays in cache
 constexpr qint64 kFirstCount = 5;
 
 // ---------------------------------------------------------------- raw bytes
@@ -919,27 +917,6 @@ qint64 NpyArray::releaseStride() const
 {
     constexpr qint64 kReleaseBytes = qint64(8) << 20;
     return std::max<qint64>(1, kReleaseBytes / std::max<qint64>(1, dtype().itemSize()));
-}
-
-Result<ArrayStats> NpyArray::stats(const std::atomic<bool> *cancel) const
-{
-    if (!dtype().isNumeric())
-        return makeError(ErrorCode::UnsupportedDtype,
-            ModelText::tr("Statistics need a numeric array, not '%1'.").arg(dtype().name()));
-    StatsAccumulator accumulator;
-    std::vector<double> buffer(size_t(std::min(size(), kStatsChunk)));
-    qint64 released = 0;
-    for (qint64 first = 0; first < size(); first += kStatsChunk) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return makeError(ErrorCode::Cancelled, ModelText::tr("The statistics were cancelled."));
-        const qint64 decoded = decodeDoubles(first, kStatsChunk, buffer.data());
-        accumulator.add(buffer.data(), decoded);
-        if (const qint64 done = first + decoded; done - released >= releaseStride() || done == size()) {
-            releaseResidentPages(released, done - released);
-            released = done;
-        }
-    }
-    return accumulator.result();
 }
 
 // --------------------------------------------------- NpyArray::StatsAccumulator

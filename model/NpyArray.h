@@ -6,7 +6,6 @@
 #include "ZipArchive.h"
 
 #include <QString>
-#include <atomic>
 #include <limits>
 #include <nlohmann/json_fwd.hpp>
 #include <vector>
@@ -82,10 +81,6 @@ public:
     // The oracle's `sum`: exact float64 sum for non-structured bool, integer
     // and float kinds; null otherwise.
     nlohmann::json oracleSum() const;
-
-    // Computed in chunks; returns ErrorCode::Cancelled as soon as `cancel` is
-    // set, ErrorCode::UnsupportedDtype for non-numeric kinds.
-    Result<ArrayStats> stats(const std::atomic<bool> *cancel = nullptr) const;
 
     // Accumulates ArrayStats over blocks of values: each block in two passes
     // (mean, then squared deviations), blocks merged with Chan's formula, so

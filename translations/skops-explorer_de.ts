@@ -2337,14 +2337,6 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
         <translation>%1: Objekt vom Typ %2 kann nicht geladen werden (sein &quot;type&quot; ist nicht &quot;scipy&quot;)</translation>
     </message>
     <message>
-        <source>Statistics need a numeric array, not &apos;%1&apos;.</source>
-        <translation>Statistiken brauchen ein numerisches Array, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The statistics were cancelled.</source>
-        <translation>Die Statistik wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>Unsupported array type &apos;%1&apos;: %2</source>
         <translation>Nicht unterstützter Array-Typ &apos;%1&apos;: %2</translation>
     </message>

@@ -2337,14 +2337,6 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
         <translation>%1 : impossible de charger un objet de type %2 (son « type » n&apos;est pas « scipy »)</translation>
     </message>
     <message>
-        <source>Statistics need a numeric array, not &apos;%1&apos;.</source>
-        <translation>Les statistiques demandent un tableau numérique, pas &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The statistics were cancelled.</source>
-        <translation>Les statistiques ont été annulées.</translation>
-    </message>
-    <message>
         <source>Unsupported array type &apos;%1&apos;: %2</source>
         <translation>Type de tableau non pris en charge &apos;%1&apos; : %2</translation>
     </message>

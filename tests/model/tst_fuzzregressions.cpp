@@ -67,7 +67,6 @@ void exerciseArray(const NpyArray &array)
             slice.text(array, slice.flatIndex(row, column), slice.fieldOfColumn(column));
     }
     array.oracleSum();
-    array.stats();
     ArrayStatistics::Source source;
     source.array = &array;
     const Result<ArrayStats> stats = ArrayStatistics::stats(source);
