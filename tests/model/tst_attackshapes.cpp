@@ -10,6 +10,7 @@
 #include "StructuralCheck.h"
 #include "TreePrinter.h"
 #include "TrustProfile.h"
+#include "WarningCodes.h"
 #include "ZipArchive.h"
 
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@
 using namespace skops;
 using namespace testdata::schema;
 using testdata::ArchiveEntry;
+using testdata::warningCodes;
 
 namespace {
 
@@ -35,14 +37,6 @@ QByteArray floats(int count)
 {
     return testdata::npy("{'descr': '<f8', 'fortran_order': False, 'shape': (" + QByteArray::number(count) + ",), }",
                          QByteArray(8 * count, '\0'));
-}
-
-QStringList codes(const std::vector<StructuralWarning> &warnings)
-{
-    QStringList out;
-    for (const StructuralWarning &warning : warnings)
-        out << StructuralWarning::codeName(warning.code);
-    return out;
 }
 
 std::vector<std::string> untrustedIn(const SkopsFile &file, const QString &profile = QStringLiteral("numpy1-sklearn1.2"))
@@ -103,7 +97,7 @@ private slots:
         const auto file = opened(root(list(items)), {{QStringLiteral("big.npy"), floats(10'000), false}});
         const auto warnings = StructuralCheck::run(*file);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(codes(warnings), QStringList{QStringLiteral("shared-member")});
+        QCOMPARE(warningCodes(warnings), QStringList{QStringLiteral("shared-member")});
         QVERIFY(warnings.front().message.contains(QLatin1String("1000 nodes")));
         QVERIFY(file->npyHeader(QStringLiteral("big.npy")));
     }
@@ -131,7 +125,8 @@ private slots:
     {
         const auto duplicate = opened(root(list({array("a.npy")})), {{QStringLiteral("a.npy"), floats(1), false},
                                                                      {QStringLiteral("a.npy"), floats(2), false}});
-        QCOMPARE(codes(StructuralCheck::run(*duplicate)), QStringList{QStringLiteral("duplicate-member-name")});
+        QCOMPARE(warningCodes(StructuralCheck::run(*duplicate)),
+                 QStringList{QStringLiteral("duplicate-member-name")});
         // The last entry is the one read, as in skops.
         QCOMPARE(duplicate->npyHeader(QStringLiteral("a.npy"))->shape(), std::vector<qint64>{2});
 
@@ -195,7 +190,7 @@ private slots:
         timer.start();
         const auto file = opened(root(level));
         QVERIFY(untrustedIn(*file).empty());
-        QCOMPARE(codes(StructuralCheck::run(*file)), QStringList());
+        QCOMPARE(warningCodes(StructuralCheck::run(*file)), QStringList());
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(file->tree().nodeCount(), std::size_t(42));
     }
@@ -205,7 +200,7 @@ private slots:
     {
         const auto file = opened(root(list({q("{'__id__': 77}")}, 77)));
         const auto warnings = StructuralCheck::run(*file);
-        QCOMPARE(codes(warnings), QStringList{QStringLiteral("id-cycle")});
+        QCOMPARE(warningCodes(warnings), QStringList{QStringLiteral("id-cycle")});
         QVERIFY(StructuralWarning::skopsCannotLoad(warnings.front().code));
     }
 
@@ -214,7 +209,8 @@ private slots:
     {
         const QByteArray hidden = q("{'__class__': 'system', '__module__': 'os', '__loader__': 'ObjectNode', '__id__': 5}");
         const auto file = opened(root(list({json("1", 5), hidden})));
-        QCOMPARE(codes(StructuralCheck::run(*file)), QStringList{QStringLiteral("id-reused-with-other-content")});
+        QCOMPARE(warningCodes(StructuralCheck::run(*file)),
+                 QStringList{QStringLiteral("id-reused-with-other-content")});
         // The verdict mirrors skops: the hidden state is never audited.
         QVERIFY(untrustedIn(*file).empty());
     }
@@ -224,7 +220,8 @@ private slots:
     void danglingAndMalformed()
     {
         const auto cached = opened(root(list({q("{'__class__': 'X', '__module__': 'pkg', '__loader__': 'CachedNode', '__id__': 9}")})));
-        QCOMPARE(codes(StructuralCheck::run(*cached)), QStringList{QStringLiteral("dangling-cached-node")});
+        QCOMPARE(warningCodes(StructuralCheck::run(*cached)),
+                 QStringList{QStringLiteral("dangling-cached-node")});
 
         const auto unknown = open(root(list({q("{'__class__': 'x', '__module__': 'os', '__loader__': 'ShellNode'}")})));
         QCOMPARE(unknown.error().code, ErrorCode::UnknownLoader);
@@ -251,7 +248,7 @@ private slots:
         QFETCH(QByteArray, node);
         QFETCH(QString, code);
         const auto file = opened(root(list({node})));
-        QCOMPARE(codes(StructuralCheck::run(*file)), QStringList{code});
+        QCOMPARE(warningCodes(StructuralCheck::run(*file)), QStringList{code});
     }
 
     // #12 Display injection: escapes, forged lines, markup, look-alikes.
@@ -263,7 +260,7 @@ private slots:
                                 + q("{'__class__': 'LogisticRegression', '__module__': 'sk1earn.\xd0\xbcodel', '__loader__': 'ObjectNode'}")
                                 + q("}, 'key_types': ") + list({}) + "}";
         const auto file = opened(root(dict));
-        QCOMPARE(codes(StructuralCheck::run(*file)),
+        QCOMPARE(warningCodes(StructuralCheck::run(*file)),
                  (QStringList{QStringLiteral("non-ascii-type-name"), QStringLiteral("control-characters"),
                               QStringLiteral("control-characters"), QStringLiteral("markup-text")}));
         const Audit audit = Audit::run(file->tree(), *TrustProfile::builtin(QStringLiteral("numpy1-sklearn1.2")).value());
@@ -278,7 +275,8 @@ private slots:
     void importSideEffects()
     {
         const auto file = opened(root(list({reduceNode("LossNode", "os", "system")})));
-        QCOMPARE(codes(StructuralCheck::run(*file)), QStringList{QStringLiteral("reduce-constructor-mismatch")});
+        QCOMPARE(warningCodes(StructuralCheck::run(*file)),
+                 QStringList{QStringLiteral("reduce-constructor-mismatch")});
         QCOMPARE(untrustedIn(*file), std::vector<std::string>{"os.system"});
     }
 
@@ -286,7 +284,7 @@ private slots:
     void versionSkew()
     {
         const auto file = opened(root(list({reduceNode("LossNode", "sklearn._loss._loss", "CyHalfBinomialLoss")})));
-        QCOMPARE(codes(StructuralCheck::run(*file)), QStringList());
+        QCOMPARE(warningCodes(StructuralCheck::run(*file)), QStringList());
         QCOMPARE(untrustedIn(*file, QStringLiteral("numpy1-sklearn1.2")),
                  std::vector<std::string>{"sklearn._loss._loss.CyHalfBinomialLoss"});
         QVERIFY(untrustedIn(*file, QStringLiteral("numpy2-sklearn1.4")).empty());

@@ -8,6 +8,7 @@
 #include "StructuralCheck.h"
 #include "TestData.h"
 #include "TrustProfile.h"
+#include "WarningCodes.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@ using namespace skops;
 using namespace testdata::schema;
 using testdata::ArchiveEntry;
 using testdata::CorpusFile;
+using testdata::warningCodes;
 
 Q_DECLARE_METATYPE(CorpusFile)
 
@@ -115,14 +117,6 @@ QList<StructuralWarning> ofCode(const std::vector<StructuralWarning> &warnings, 
     return out;
 }
 
-QStringList codes(const std::vector<StructuralWarning> &warnings)
-{
-    QStringList out;
-    for (const StructuralWarning &warning : warnings)
-        out << StructuralWarning::codeName(warning.code);
-    return out;
-}
-
 } // namespace
 
 class TestStructuralCheck : public QObject
@@ -157,7 +151,7 @@ class TestStructuralCheck : public QObject
     static void expectOnly(const std::vector<StructuralWarning> &warnings, WarningCode code,
                            const std::optional<QString> &path, const QString &member = QString())
     {
-        QCOMPARE(codes(warnings), QStringList{StructuralWarning::codeName(code)});
+        QCOMPARE(warningCodes(warnings), QStringList{StructuralWarning::codeName(code)});
         QCOMPARE(warnings.front().path, path);
         QCOMPARE(warnings.front().member, member);
         QVERIFY(!warnings.front().message.isEmpty());
@@ -193,8 +187,8 @@ private slots:
         QCOMPARE(missing.size(), 1);
         QCOMPARE(missing.front().path, std::optional(QStringLiteral("/content/1")));
         QCOMPARE(missing.front().member, QStringLiteral("gone.npy"));
-        QCOMPARE(codes(warnings), (QStringList{QStringLiteral("id-reused-with-other-content"),
-                                                QStringLiteral("missing-member")}));
+        QCOMPARE(warningCodes(warnings), (QStringList{QStringLiteral("id-reused-with-other-content"),
+                                                      QStringLiteral("missing-member")}));
     }
 
     void duplicateMemberName()
@@ -257,7 +251,7 @@ private slots:
         const QByteArray npy = floatArray("(2,)", 2);
         const auto warnings = check(root(list({first, again, q("{'__id__': 20}"), cached})),
                                     {{QStringLiteral("a.npy"), npy, false}, {QStringLiteral("b.npy"), npy, false}});
-        QCOMPARE(codes(warnings), QStringList());
+        QCOMPARE(warningCodes(warnings), QStringList());
     }
 
     void sameIdWithOtherArrayBytesIsReported()
@@ -342,7 +336,7 @@ private slots:
         if (reported)
             expectOnly(warnings, WarningCode::ReduceConstructorMismatch, QStringLiteral("/content/0"));
         else
-            QCOMPARE(codes(warnings), QStringList());
+            QCOMPARE(warningCodes(warnings), QStringList());
     }
 
     void ignoredTypeLabel()
@@ -361,7 +355,7 @@ private slots:
     {
         const auto warnings = check(decisionTree("3"), {{QStringLiteral("nodes.npy"), treeNodes({{1, 2, 0}, {-1, -1, -2}, {-1, -1, -2}}), false},
                                                       {QStringLiteral("values.npy"), floatArray("(3, 1, 1)", 3), false}});
-        QCOMPARE(codes(warnings), QStringList());
+        QCOMPARE(warningCodes(warnings), QStringList());
     }
 
     void treeChildOutOfRange_data()
@@ -419,7 +413,7 @@ private slots:
         const auto warnings = check(decisionTree("3"),
                                     {{QStringLiteral("nodes.npy"), treeNodesAs(intType, {first, {-1, -1, -2}, {-1, -1, -2}}), false},
                                      {QStringLiteral("values.npy"), floatArray("(3, 1, 1)", 3), false}});
-        QCOMPARE(codes(warnings), expected.isEmpty() ? QStringList() : QStringList{expected});
+        QCOMPARE(warningCodes(warnings), expected.isEmpty() ? QStringList() : QStringList{expected});
         if (!expected.isEmpty())
             QVERIFY2(warnings.front().message.startsWith(QLatin1String("tree node 0 ")),
                      qPrintable(warnings.front().message));
@@ -453,7 +447,7 @@ private slots:
         const auto warnings = check(decisionTree(QByteArray::number(count)),
                                     {{QStringLiteral("nodes.npy"), treeNodes(rows), false},
                                      {QStringLiteral("values.npy"), floatArray("(140001, 1, 1)", count), false}});
-        QCOMPARE(codes(warnings), expected.isEmpty() ? QStringList() : QStringList{expected});
+        QCOMPARE(warningCodes(warnings), expected.isEmpty() ? QStringList() : QStringList{expected});
         if (!expected.isEmpty())
             QVERIFY2(warnings.front().message.startsWith(QStringLiteral("tree node %1 ").arg(badNode)),
                      qPrintable(warnings.front().message));
@@ -497,7 +491,7 @@ private slots:
             expectOnly(warnings, WarningCode::FittedShapeMismatch, QStringLiteral("/content/content/coef_"),
                        QStringLiteral("coef.npy"));
         else
-            QCOMPARE(codes(warnings), QStringList());
+            QCOMPARE(warningCodes(warnings), QStringList());
     }
 
     void controlCharacters_data()
@@ -527,7 +521,7 @@ private slots:
     void lineBreaksInAValueAreText()
     {
         // "a\nb\tc" as a loaded string value: ordinary text.
-        QCOMPARE(codes(check(root(list({json("\\\"a\\\\nb\\\\tc\\\"")})))), QStringList());
+        QCOMPARE(warningCodes(check(root(list({json("\\\"a\\\\nb\\\\tc\\\"")})))), QStringList());
     }
 
     void markupText()
@@ -538,7 +532,7 @@ private slots:
 
     void bracketsThatAreNotMarkup()
     {
-        QCOMPARE(codes(check(root(dict({{"x[0]", json("\\\"[1, 2]\\\"")}})))), QStringList());
+        QCOMPARE(warningCodes(check(root(dict({{"x[0]", json("\\\"[1, 2]\\\"")}})))), QStringList());
     }
 
     void nonAsciiTypeName()
@@ -580,12 +574,12 @@ private slots:
         // python_containers holds the string "[bold]not rich markup[/bold]"
         // on purpose; nothing else in files skops wrote is suspicious.
         if (file.stem.startsWith(QLatin1String("python_containers"))) {
-            QCOMPARE(codes(warnings), QStringList{QStringLiteral("markup-text")});
+            QCOMPARE(warningCodes(warnings), QStringList{QStringLiteral("markup-text")});
             const JsonDocument &schema = opened.value()->schema();
             const auto content = schema.member(schema.resolve(*warnings.front().path), "content");
             QCOMPARE(schema.qstring(content), QStringLiteral("\"[bold]not rich markup[/bold]\""));
         } else {
-            QCOMPARE(codes(warnings), QStringList());
+            QCOMPARE(warningCodes(warnings), QStringList());
         }
     }
 };
