@@ -302,7 +302,7 @@ Result<QString> Sha256::ofFile(const QString &path, const std::atomic<bool> *can
     // Mapped one window at a time: the hash then reads the page cache in
     // place (a read() copy costs a tenth of SHA-256's own time), and only
     // one window's pages are ever resident in this process.
-    constexpr qint64 kWindow = qint64(1) << 20;
+    constexpr qint64 kWindow = qint64(256) << 10;
     const qint64 size = file.isSequential() ? 0 : file.size();
     qint64 at = 0;
     for (; at < size; at += kWindow) {
