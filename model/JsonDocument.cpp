@@ -17,6 +17,9 @@ constexpr std::uint64_t kOnes = 0x0101010101010101u;
 constexpr std::uint64_t kHighBits = 0x8080808080808080u;
 constexpr std::uint64_t kLowBits = 0x7F7F7F7F7F7F7F7Fu;
 
+// How far a pass gets before it hands back what lies behind it.
+constexpr qsizetype kFinishedStep = qsizetype(256) << 10;
+
 std::uint64_t load8(const char *p)
 {
     std::uint64_t v = 0;
@@ -68,13 +71,15 @@ public:
     using Type = JsonDocument::Type;
 
     JsonParser(JsonDocument &doc, QByteArrayView text, const Limits &limits,
-               const std::atomic<bool> *cancel)
+               const std::atomic<bool> *cancel, const JsonDocument::FinishedWith &finishedWith)
         : m_doc(doc)
         , m_begin(text.data())
         , m_at(text.data())
         , m_end(text.data() + text.size())
         , m_limits(limits)
         , m_cancel(cancel)
+        , m_finishedWith(finishedWith)
+        , m_finishedUpTo(text.data())
     {
     }
 
@@ -111,6 +116,12 @@ public:
     }
 
     const Error &error() const { return m_error; }
+
+    void handBackRest()
+    {
+        if (m_finishedWith && m_end > m_finishedUpTo)
+            m_finishedWith(QByteArrayView(m_finishedUpTo, m_end - m_finishedUpTo));
+    }
 
 private:
     struct Frame {
@@ -518,6 +529,12 @@ private:
     {
         if (m_cancel && (m_doc.m_values.size() & 0xFFFF) == 0 && m_cancel->load(std::memory_order_relaxed))
             return fail(ErrorCode::Cancelled, ModelText::tr("opening was cancelled"));
+        // Nothing behind the value starting here is read again: keys and
+        // strings were copied into the arena.
+        if (m_finishedWith && m_at - m_finishedUpTo >= kFinishedStep) {
+            m_finishedWith(QByteArrayView(m_finishedUpTo, m_at - m_finishedUpTo));
+            m_finishedUpTo = m_at;
+        }
         if (m_doc.m_values.size() >= m_limits.maxJsonValues)
             return fail(ErrorCode::SchemaTooLarge, ModelText::tr("schema.json holds more than %1 values, the limit")
                                                       .arg(m_limits.maxJsonValues));
@@ -568,6 +585,8 @@ private:
     const char *m_end;
     Limits m_limits;
     const std::atomic<bool> *m_cancel;
+    const JsonDocument::FinishedWith &m_finishedWith;
+    const char *m_finishedUpTo;
     std::vector<Frame> m_frames;
     std::vector<Index> m_pendingChildren;
     std::vector<JsonDocument::KeyRef> m_pendingKeys;
@@ -575,7 +594,8 @@ private:
 };
 
 Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limits,
-                                         const std::atomic<bool> *cancel)
+                                         const std::atomic<bool> *cancel,
+                                         const FinishedWith &finishedWith)
 {
     if (quint64(utf8.size()) > limits.maxSchemaBytes)
         return makeError(ErrorCode::SchemaTooLarge,
@@ -590,14 +610,21 @@ Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limi
     // bytes (commas inside strings too) bounds the value count, so the
     // arrays are allocated once, never regrown and copied. Unescaped text
     // is never longer than its source.
-    const std::size_t bound = 1 + countSeparators(utf8);
+    std::size_t bound = 1;
+    for (qsizetype at = 0; at < utf8.size(); at += kFinishedStep) {
+        const QByteArrayView step = utf8.sliced(at, std::min(kFinishedStep, utf8.size() - at));
+        bound += countSeparators(step);
+        if (finishedWith)
+            finishedWith(step);
+    }
     doc.m_values.reserve(bound);
     doc.m_children.reserve(bound);
     doc.m_keys.reserve(bound);
     doc.m_strings.reserve(std::size_t(utf8.size()));
-    JsonParser parser(doc, utf8, limits, cancel);
+    JsonParser parser(doc, utf8, limits, cancel, finishedWith);
     if (!parser.run())
         return parser.error();
+    parser.handBackRest();
     return doc;
 }
 

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,8 +42,14 @@ public:
         Object,
     };
 
+    // Reads `utf8` front to back (twice: a counting pass, then the parse)
+    // and hands each stretch it is done with to `finishedWith`, in steps of
+    // a few hundred KB: a caller reading a file mapping lets those pages go,
+    // so a large schema is never resident whole next to its parsed arena.
+    using FinishedWith = std::function<void(QByteArrayView)>;
     static Result<JsonDocument> parse(QByteArrayView utf8, const Limits &limits = Limits(),
-                                      const std::atomic<bool> *cancel = nullptr);
+                                      const std::atomic<bool> *cancel = nullptr,
+                                      const FinishedWith &finishedWith = {});
 
     Index root() const { return m_root; }
     std::size_t valueCount() const { return m_values.size(); }

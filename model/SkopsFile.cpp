@@ -29,12 +29,15 @@ Result<std::shared_ptr<const SkopsFile>> SkopsFile::open(const QString &path, co
     const Result<MemberBytes> schemaBytes = archive.value()->read(*schemaMember);
     if (!schemaBytes.ok())
         return schemaBytes.error();
-    auto schema = JsonDocument::parse(schemaBytes.value().view(), limits, cancel);
+    const MemberBytes &schemaText = schemaBytes.value();
+    const ZipArchive &zip = *archive.value();
+    auto schema = JsonDocument::parse(schemaText.view(), limits, cancel, [&](QByteArrayView finished) {
+        zip.releaseResidentPages(schemaText.mid(finished.data() - schemaText.data(), finished.size()));
+    });
     if (!schema.ok())
         return schema.error();
     auto document = std::make_shared<const JsonDocument>(std::move(schema).value());
 
-    const ZipArchive &zip = *archive.value();
     auto tree = NodeTree::build(
         document, [&zip](const QString &name) { return zip.find(name) != nullptr; }, limits, cancel);
     if (!tree.ok())

@@ -427,12 +427,18 @@ Result<MemberBytes> ZipArchive::read(const ZipMember &member, bool verifyCrc) co
             return offset.error();
         const MemberBytes bytes = d->whole.mid(offset.value(), qint64(member.compressedSize));
         if (verifyCrc) {
+            // A member larger than a step is handed back behind the CRC
+            // pass, so a reader that streams it (the schema parser) keeps
+            // only what it is reading resident, not the whole member.
+            constexpr qint64 kStep = qint64(1) << 20;
             uLong crc = crc32(0L, Z_NULL, 0);
             qint64 done = 0;
             while (done < bytes.size()) {
-                const qint64 chunk = std::min<qint64>(bytes.size() - done, 1 << 30);
+                const qint64 chunk = std::min<qint64>(bytes.size() - done, kStep);
                 crc = crc32(crc, reinterpret_cast<const Bytef *>(bytes.data() + done),
                             static_cast<uInt>(chunk));
+                if (bytes.size() > kStep)
+                    releaseResidentPages(bytes.mid(done, chunk));
                 done += chunk;
             }
             if (quint32(crc) != member.crc)

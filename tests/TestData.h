@@ -47,6 +47,11 @@ InspectRun inspect(const QStringList &arguments, const std::function<void()> &ch
 
 // This process's resident set size in bytes, from /proc/self/statm (-1 if unreadable).
 qint64 residentBytes();
+// The peak resident set size since the last resetPeakResidentBytes()
+// (VmHWM; Linux resets it when "5" is written to /proc/self/clear_refs).
+// Both report failure as -1 / false.
+qint64 peakResidentBytes();
+bool resetPeakResidentBytes();
 
 // One key escaped as an RFC 6901 JSON-pointer token ("~" -> "~0", "/" -> "~1").
 std::string pointerToken(const std::string &key);

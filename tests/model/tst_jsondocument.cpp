@@ -140,6 +140,41 @@ private slots:
         }
     }
 
+    // The counting pass and the parse each hand the whole text back, front
+    // to back, in steps, without changing what is parsed.
+    void handsBackWhatItHasRead()
+    {
+        QByteArray text = "[";
+        for (int i = 0; i < 40000; ++i)
+            text += (i ? ", " : "") + QByteArrayLiteral("{\"key\": \"value ") + QByteArray::number(i) + "\", \"n\": "
+                  + QByteArray::number(i) + "}";
+        text += "]";
+        QVERIFY(text.size() > (1 << 20));
+
+        std::vector<QByteArrayView> steps;
+        const auto doc = JsonDocument::parse(text, Limits(), nullptr,
+                                             [&](QByteArrayView finished) { steps.push_back(finished); });
+        QVERIFY2(doc.ok(), qPrintable(doc.error().message));
+        QCOMPARE(doc.value().valueCount(), std::size_t(1 + 40000 * 3));
+        QCOMPARE(doc.value().text(doc.value().member(doc.value().child(doc.value().root(), 39999), "key")),
+                 std::string_view("value 39999"));
+
+        int passes = 0;
+        const char *expected = text.constData();
+        for (const QByteArrayView step : steps) {
+            QCOMPARE(static_cast<const void *>(step.data()), static_cast<const void *>(expected));
+            QVERIFY(step.size() > 0 && step.size() <= (512 << 10));
+            expected += step.size();
+            if (expected == text.constData() + text.size()) {
+                ++passes;
+                expected = text.constData();
+            }
+        }
+        QCOMPARE(passes, 2);
+        QCOMPARE(static_cast<const void *>(expected), static_cast<const void *>(text.constData()));
+        QVERIFY(steps.size() >= 8);
+    }
+
     void refusesNestingBeyondTheLimit()
     {
         Limits limits;

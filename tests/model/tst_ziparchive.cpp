@@ -198,6 +198,48 @@ private slots:
         QCOMPARE(SkopsFile::open(path, limits).error().code, ErrorCode::SchemaTooLarge);
         QVERIFY(SkopsFile::open(path).ok());
     }
+
+    // The CRC pass over a large STORED member hands its pages back behind
+    // itself: the peak grows by a step or two, not by the member. (The page
+    // cache's large folios map up to a few MB per fault, hence the margin.)
+    void checkingALargeMemberKeepsLittleResident()
+    {
+        QByteArray payload(16 << 20, Qt::Uninitialized);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            payload[i] = char((i * 131) ^ (i >> 12));
+        const QString path = write(QStringLiteral("crc.zip"), buildArchive({{QStringLiteral("stored.bin"), payload, false}}));
+        payload.clear();
+        auto archive = ZipArchive::openFile(path);
+        QVERIFY2(archive.ok(), qPrintable(archive.error().message));
+        QVERIFY(testdata::resetPeakResidentBytes());
+        const qint64 start = testdata::peakResidentBytes();
+        const auto checked = archive.value()->read(*archive.value()->find(QStringLiteral("stored.bin")));
+        QVERIFY2(checked.ok(), qPrintable(checked.error().message));
+        const qint64 peak = testdata::peakResidentBytes();
+        QVERIFY2(peak - start < (8 << 20), qPrintable(QStringLiteral("peak %1 -> %2 bytes").arg(start).arg(peak)));
+    }
+
+    // Opening reads a STORED schema.json three times (CRC, counting, parse)
+    // and keeps only a few hundred KB of it resident at any time. The
+    // schema here is mostly indentation between 12,000 values, so its
+    // parsed form is small.
+    void openingKeepsLittleOfALargeSchemaResident()
+    {
+        QByteArray padding = "[null";
+        for (int i = 1; i < 12000; ++i)
+            padding += QByteArray(2000, ' ') + ", null";
+        const QByteArray schema = "{\"__class__\": \"list\", \"__module__\": \"builtins\", \"__loader__\": \"ListNode\", "
+                                  "\"content\": [], \"protocol\": 2, \"pad\": " + padding + "]}";
+        padding.clear();
+        const QString path = write(QStringLiteral("spacious.skops"), buildSkops(schema));
+        QVERIFY(testdata::resetPeakResidentBytes());
+        const qint64 start = testdata::peakResidentBytes();
+        const auto file = SkopsFile::open(path);
+        QVERIFY2(file.ok(), qPrintable(file.error().message));
+        QCOMPARE(file.value()->tree().nodeCount(), std::size_t(1));
+        const qint64 peak = testdata::peakResidentBytes();
+        QVERIFY2(peak - start < (8 << 20), qPrintable(QStringLiteral("peak %1 -> %2 bytes").arg(start).arg(peak)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestZipArchive)
