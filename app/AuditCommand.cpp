@@ -125,15 +125,20 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
     std::set<std::string> trusted;
     for (const QString &name : context.parser().values(trust))
         trusted.insert(name.toStdString());
+    Audit audit = Audit::run(file.tree(), context.profile(), trusted);
     if (policy) {
         // skops takes exact names only, so a rule stands for the names it
         // matches among the file's untrusted ones; that is exact, because
         // load(trusted=T) passes iff untrusted ⊆ T (format doc §8.1).
-        const Audit defaults = Audit::run(file.tree(), context.profile());
-        const std::set<std::string> approved = policy->approvedAmong(defaults.untrustedTypes());
-        trusted.insert(approved.begin(), approved.end());
+        // Trusting names only removes them from that list, so the audit with
+        // the --trust names lists every other one: audit again only when the
+        // policy approves some.
+        const std::set<std::string> approved = policy->approvedAmong(audit.untrustedTypes());
+        if (!approved.empty()) {
+            trusted.insert(approved.begin(), approved.end());
+            audit = Audit::run(file.tree(), context.profile(), trusted);
+        }
     }
-    const Audit audit = Audit::run(file.tree(), context.profile(), trusted);
     // Structural warnings never change the exit status.
     const int status = audit.untrustedTypes().empty() ? 0 : 1;
     const std::vector<StructuralWarning> warnings = StructuralCheck::run(file);

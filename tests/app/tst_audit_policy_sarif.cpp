@@ -126,6 +126,14 @@ private slots:
                                   QStringLiteral("--policy"), exact, QStringLiteral("--trust"),
                                   QStringLiteral("corpus_custom.Settings")});
         QCOMPARE(both.exitCode, 0);
+        // A --trust name the policy approves too is listed once.
+        const Run overlapping
+            = inspect({ QStringLiteral("audit"), file, QStringLiteral("--profile"), profile,
+                QStringLiteral("--policy"), prefix, QStringLiteral("--trust"),
+                QStringLiteral("corpus_custom.Settings"), QStringLiteral("--json") });
+        QCOMPARE(overlapping.exitCode, 0);
+        QCOMPARE(strings(parse(overlapping.out)["trusted"]),
+            oracleUntrusted(QStringLiteral("custom_untrusted_transformer")));
     }
 
     void unusablePoliciesExitWith2_data()

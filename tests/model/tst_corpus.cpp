@@ -7,7 +7,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
+#include <set>
 
 using namespace skops;
 using testdata::CorpusFile;
@@ -207,6 +210,38 @@ private slots:
         QVERIFY(audit.untrustedTypes().empty());
         // skops: load(file, trusted=untrusted_types) passes the audit.
         QCOMPARE(oracle["loads_with_untrusted_trusted"].get<bool>() || oracle["load_error"].is_string(), true);
+    }
+
+    // Trusting names only removes them from the untrusted list, never adds
+    // or keeps another (audit --policy matches its rules against the list
+    // left after --trust on that ground).
+    void trustingNamesOnlyRemovesThem_data() { addCorpusRows(); }
+    void trustingNamesOnlyRemovesThem()
+    {
+        QFETCH(CorpusFile, file);
+        const auto opened = SkopsFile::open(file.path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        const NodeTree &tree = opened.value()->tree();
+        const auto profile = profileNamed(file.profile);
+        const std::vector<std::string> names = Audit::run(tree, *profile).untrustedTypes();
+        if (names.empty())
+            return;
+
+        // Each name alone, and every other one along with the root's type
+        // and a name the file does not hold.
+        std::vector<std::set<std::string>> trustedSets;
+        for (const std::string &name : names)
+            trustedSets.push_back({ name });
+        std::set<std::string> everyOther { tree.typeName(tree.root()), "not.in.this.file" };
+        for (std::size_t i = 0; i < names.size(); i += 2)
+            everyOther.insert(names[i]);
+        trustedSets.push_back(everyOther);
+        for (const std::set<std::string> &trusted : trustedSets) {
+            std::vector<std::string> expected;
+            std::copy_if(names.begin(), names.end(), std::back_inserter(expected),
+                [&](const std::string &name) { return !trusted.count(name); });
+            QCOMPARE(Audit::run(tree, *profile, trusted).untrustedTypes(), expected);
+        }
     }
 };
 
