@@ -5,6 +5,7 @@
 #include "Audit.h"
 #include "NpyArray.h"
 #include "NpyHeader.h"
+#include "SchemaText.h"
 #include "SkopsFile.h"
 #include "SkopsTreeModel.h"
 #include "SparseMatrix.h"
@@ -16,36 +17,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <type_traits>
+
 using namespace skops;
 using namespace testdata;
 
 namespace {
 
-QByteArray jsonNode(int value)
-{
-    return "{\"__class__\": \"int\", \"__module__\": \"builtins\", \"__loader__\": \"JsonNode\", "
-           "\"content\": \""
-           + QByteArray::number(value) + "\", \"is_json\": true}";
-}
-
-// A list of `count` ints: count + 1 nodes, count + 1 lines of printed tree.
+// A list of `count` JSON values: count + 1 nodes, count + 1 lines of printed tree.
 QByteArray listSchema(int count)
 {
-    QByteArrayList items;
+    QList<QByteArray> items;
     for (int i = 0; i < count; ++i)
-        items.append(jsonNode(i));
-    return "{\"__class__\": \"list\", \"__module__\": \"builtins\", \"__loader__\": \"ListNode\", "
-           "\"content\": ["
-           + items.join(", ") + "], \"protocol\": 2, \"_skops_version\": \"0.10\"}";
+        items.append(schema::json(QByteArray::number(i)));
+    return schema::root(schema::list(items));
 }
 
 // A list holding one str of `length` letters.
 QByteArray stringSchema(int length)
 {
-    return "{\"__class__\": \"list\", \"__module__\": \"builtins\", \"__loader__\": \"ListNode\", "
-           "\"content\": [{\"__class__\": \"str\", \"__module__\": \"builtins\", "
-           "\"__loader__\": \"JsonNode\", \"content\": \"\\\""
-           + QByteArray(length, 'x') + "\\\"\", \"is_json\": true}], \"protocol\": 2}";
+    return schema::root(schema::list({ schema::json("\\\"" + QByteArray(length, 'x') + "\\\"") }));
 }
 
 QByteArray floatNpy(int count)
@@ -82,7 +74,46 @@ QByteArray csrNpz()
     });
 }
 
+// Reads a hostile input under some limits. On success, a count of what it
+// read (nodes, bytes, elements), so that an accepted read is seen whole.
+using Read = std::function<Result<qint64>(const Limits &)>;
+
+// The count of a successful result, or its error.
+template<typename T, typename Count>
+Result<qint64> counted(const Result<T> &result, Count count)
+{
+    if (!result.ok())
+        return result.error();
+    return qint64(count(result.value()));
+}
+
+// One limit at its edge: `read` accepts the input with the limit at the
+// edge (`atLimit`), and refuses it with the limit one lower (`overLimit`),
+// with `code` and a message holding each of `named`.
+struct LimitEdge
+{
+    Limits atLimit;
+    Limits overLimit;
+    Read read;
+    qint64 count = 0; // what the accepted read counts
+    ErrorCode code = ErrorCode::None;
+    QStringList named; // the lowered limit, then what else the message names
+};
+
+template<typename Value>
+LimitEdge limitEdge(Value Limits::*limit, std::type_identity_t<Value> edge, Read read, qint64 count,
+    ErrorCode code, const QStringList &alsoNamed = {})
+{
+    LimitEdge row { {}, {}, std::move(read), count, code,
+        QStringList { QString::number(edge - 1) } + alsoNamed };
+    row.atLimit.*limit = edge;
+    row.overLimit.*limit = edge - 1;
+    return row;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(LimitEdge)
 
 class TestLimits : public QObject
 {
@@ -105,81 +136,111 @@ class TestLimits : public QObject
     }
 
 private slots:
-    void schemaSize()
+    // The limits one read of a crafted input shows at their edge. The cases
+    // after this one check more: a probe first, an open then a read, or
+    // what the tree and the item model show.
+    void limitAtItsEdge_data()
     {
+        QTest::addColumn<LimitEdge>("row");
+        const auto openSkops = [](const QString &path) -> Read {
+            return [path](const Limits &limits) {
+                return counted(SkopsFile::open(path, limits),
+                    [](const auto &file) { return file->tree().nodeCount(); });
+            };
+        };
+
         const QByteArray schema = listSchema(3);
-        const QString path = write(QStringLiteral("schema.skops"), buildSkops(schema));
-        Limits limits;
-        limits.maxSchemaBytes = quint64(schema.size());
-        QVERIFY(SkopsFile::open(path, limits).ok());
-        limits.maxSchemaBytes = quint64(schema.size()) - 1;
-        const auto refused = SkopsFile::open(path, limits);
-        QVERIFY(!refused.ok());
-        verifyRefused(refused.error(), ErrorCode::SchemaTooLarge,
-                      QString::number(schema.size() - 1));
-        QVERIFY(refused.error().message.contains(QLatin1String("schema.json")));
-    }
+        QTest::newRow("schema size") << limitEdge(&Limits::maxSchemaBytes, quint64(schema.size()),
+            openSkops(write(QStringLiteral("schema.skops"), buildSkops(schema))), 4,
+            ErrorCode::SchemaTooLarge, { QStringLiteral("schema.json") });
 
-    void nestingDepth()
-    {
         // The root object plus 20 nested arrays: 21 levels.
-        const QByteArray schema = "{\"__class__\": \"list\", \"__module__\": \"builtins\", "
-                                  "\"__loader__\": \"ListNode\", \"content\": [], \"protocol\": 2, "
-                                  "\"pad\": "
-                                  + QByteArray(20, '[') + QByteArray(20, ']') + "}";
-        const QString path = write(QStringLiteral("deep.skops"), buildSkops(schema));
-        Limits limits;
-        limits.maxJsonDepth = 21;
-        const auto accepted = SkopsFile::open(path, limits);
-        QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
-        limits.maxJsonDepth = 20;
-        const auto refused = SkopsFile::open(path, limits);
-        QVERIFY(!refused.ok());
-        verifyRefused(refused.error(), ErrorCode::TooDeep, QStringLiteral("20"));
-    }
+        const QByteArray deep = "{\"__class__\": \"list\", \"__module__\": \"builtins\", "
+                                "\"__loader__\": \"ListNode\", \"content\": [], \"protocol\": 2, "
+                                "\"pad\": "
+            + QByteArray(20, '[') + QByteArray(20, ']') + "}";
+        QTest::newRow("nesting depth") << limitEdge(&Limits::maxJsonDepth, 21,
+            openSkops(write(QStringLiteral("deep.skops"), buildSkops(deep))), 1,
+            ErrorCode::TooDeep);
 
-    void nodeCount()
-    {
-        const QString path = write(QStringLiteral("nodes.skops"), buildSkops(listSchema(9)));
-        Limits limits;
-        limits.maxNodes = 10;
-        const auto accepted = SkopsFile::open(path, limits);
-        QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
-        QCOMPARE(accepted.value()->tree().nodeCount(), std::size_t(10));
-        limits.maxNodes = 9;
-        const auto refused = SkopsFile::open(path, limits);
-        QVERIFY(!refused.ok());
-        verifyRefused(refused.error(), ErrorCode::TooManyNodes, QStringLiteral("9"));
-    }
+        QTest::newRow("node count") << limitEdge(&Limits::maxNodes, 10,
+            openSkops(write(QStringLiteral("nodes.skops"), buildSkops(listSchema(9)))), 10,
+            ErrorCode::TooManyNodes);
 
-    void memberCount()
-    {
         QList<ArchiveEntry> members;
         for (int i = 0; i < 4; ++i)
             members.append({QStringLiteral("m%1.bin").arg(i), "x", false});
         // Four members plus schema.json.
-        const QString path = write(QStringLiteral("members.skops"), buildSkops(listSchema(1), members));
-        Limits limits;
-        limits.maxMembers = 5;
-        QVERIFY(SkopsFile::open(path, limits).ok());
-        limits.maxMembers = 4;
-        const auto refused = SkopsFile::open(path, limits);
-        QVERIFY(!refused.ok());
-        verifyRefused(refused.error(), ErrorCode::TooManyMembers, QStringLiteral("4"));
+        QTest::newRow("member count") << limitEdge(&Limits::maxMembers, 5,
+            openSkops(write(QStringLiteral("members.skops"), buildSkops(listSchema(1), members))),
+            2, ErrorCode::TooManyMembers);
+
+        const QString memberZip = write(QStringLiteral("member.zip"),
+            buildArchive({ { QStringLiteral("a.bin"), QByteArray(1000, 'a'), false } }));
+        QTest::newRow("member size") << limitEdge(&Limits::maxMemberBytes, 1000,
+            [memberZip](const Limits &limits) {
+                return counted(ZipArchive::openFile(memberZip, limits), [](const auto &archive) {
+                    return archive->members().front().uncompressedSize;
+                });
+            },
+            1000, ErrorCode::MemberTooLarge, { QStringLiteral("a.bin") });
+
+        const QByteArray npz = csrNpz();
+        const auto inner
+            = ZipArchive::openBytes(MemberBytes::fromByteArray(npz), QStringLiteral("m.npz"));
+        QVERIFY(inner.ok());
+        quint64 total = 0;
+        for (const ZipMember &member : inner.value()->members()) {
+            QCOMPARE(member.method, quint16(8));
+            total += member.uncompressedSize;
+        }
+        // Each member alone is far below the budget; all five together hit it.
+        QTest::newRow("inflated bytes for one sparse view")
+            << limitEdge(&Limits::maxInflatedBytes, total,
+                   [npz](const Limits &limits) {
+                       return counted(SparseMatrix::fromNpz(MemberBytes::fromByteArray(npz),
+                                          QStringLiteral("m.npz"), limits),
+                           [](const SparseMatrix &matrix) { return matrix.nnz(); });
+                   },
+                   2, ErrorCode::MemberTooLarge, { QStringLiteral("m.npz") });
+
+        const auto readNpy = [](const QByteArray &bytes) -> Read {
+            return [bytes](const Limits &limits) {
+                return counted(NpyArray::fromMember(MemberBytes::fromByteArray(bytes), limits),
+                    [](const NpyArray &array) { return array.size(); });
+            };
+        };
+        QTest::newRow("array elements") << limitEdge(&Limits::maxArrayElements, 100,
+            readNpy(floatNpy(100)), 100, ErrorCode::TooManyElements);
+
+        const auto parseNpyHeader = [](const QByteArray &bytes) -> Read {
+            return [bytes](const Limits &limits) {
+                return counted(NpyHeader::parse(bytes, limits),
+                    [](const NpyHeader &header) { return header.elementCount(); });
+            };
+        };
+        const QByteArray oneFloat = floatNpy(1);
+        // Preamble: magic (6), version (2), header length (2), then the text.
+        QTest::newRow("npy header bytes") << limitEdge(&Limits::maxNpyHeaderBytes,
+            quint64(oneFloat.size() - 10 - 8), parseNpyHeader(oneFloat), 1, ErrorCode::InvalidNpy);
+
+        QTest::newRow("npy dimensions") << limitEdge(&Limits::maxNpyDims, 3,
+            parseNpyHeader(npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1, 1, 1), }",
+                QByteArray(8, '\0'))),
+            1, ErrorCode::InvalidNpy);
     }
 
-    void memberSize()
+    void limitAtItsEdge()
     {
-        const QString path = write(QStringLiteral("member.zip"),
-                                   buildArchive({{QStringLiteral("a.bin"), QByteArray(1000, 'a'), false}}));
-        Limits limits;
-        limits.maxMemberBytes = 1000;
-        QVERIFY(ZipArchive::openFile(path, limits).ok());
-        limits.maxMemberBytes = 999;
-        const auto refused = ZipArchive::openFile(path, limits);
+        QFETCH(LimitEdge, row);
+        const auto accepted = row.read(row.atLimit);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
+        QCOMPARE(accepted.value(), row.count);
+        const auto refused = row.read(row.overLimit);
         QVERIFY(!refused.ok());
-        verifyRefused(refused.error(), ErrorCode::MemberTooLarge, QStringLiteral("999"));
-        QVERIFY(refused.error().message.contains(QLatin1String("a.bin")));
+        QCOMPARE(refused.error().code, row.code);
+        for (const QString &part : row.named)
+            QVERIFY2(refused.error().message.contains(part), qPrintable(refused.error().message));
     }
 
     void compressionRatio()
@@ -202,6 +263,7 @@ private slots:
         verifyRefused(refused.error(), ErrorCode::ZipBomb, QStringLiteral("zeros.bin"));
     }
 
+    // The archive opens under the lower limit: only the read is refused.
     void inflatedBytesForOneRead()
     {
         const QString path = write(QStringLiteral("inflate.zip"),
@@ -219,43 +281,6 @@ private slots:
         verifyRefused(refused.error(), ErrorCode::MemberTooLarge, QStringLiteral("4999"));
     }
 
-    void inflatedBytesForOneSparseView()
-    {
-        const QByteArray npz = csrNpz();
-        const auto inner = ZipArchive::openBytes(MemberBytes::fromByteArray(npz), QStringLiteral("m.npz"));
-        QVERIFY(inner.ok());
-        quint64 total = 0;
-        for (const ZipMember &member : inner.value()->members()) {
-            QCOMPARE(member.method, quint16(8));
-            total += member.uncompressedSize;
-        }
-        // Each member alone is far below the budget; all five together hit it.
-        Limits limits;
-        limits.maxInflatedBytes = total;
-        const auto accepted = SparseMatrix::fromNpz(MemberBytes::fromByteArray(npz), QStringLiteral("m.npz"), limits);
-        QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
-        QCOMPARE(accepted.value().nnz(), qint64(2));
-        limits.maxInflatedBytes = total - 1;
-        const auto refused = SparseMatrix::fromNpz(MemberBytes::fromByteArray(npz), QStringLiteral("m.npz"), limits);
-        QVERIFY(!refused.ok());
-        verifyRefused(refused.error(), ErrorCode::MemberTooLarge, QString::number(total - 1));
-        QVERIFY(refused.error().message.contains(QLatin1String("m.npz")));
-    }
-
-    void arrayElements()
-    {
-        const QByteArray bytes = floatNpy(100);
-        Limits limits;
-        limits.maxArrayElements = 100;
-        const auto accepted = NpyArray::fromMember(MemberBytes::fromByteArray(bytes), limits);
-        QVERIFY(accepted.ok());
-        QCOMPARE(accepted.value().size(), qint64(100));
-        limits.maxArrayElements = 99;
-        const auto refused = NpyArray::fromMember(MemberBytes::fromByteArray(bytes), limits);
-        QVERIFY(!refused.ok());
-        verifyRefused(refused.error(), ErrorCode::TooManyElements, QStringLiteral("99"));
-    }
-
     void zeroByteItemsStillCount()
     {
         // 2^40 empty records need no data bytes, yet a pass over them
@@ -265,33 +290,6 @@ private slots:
         QVERIFY(!header.ok());
         QCOMPARE(header.error().code, ErrorCode::TooManyElements);
         QVERIFY(header.error().message.contains(QLatin1String("1099511627776")));
-    }
-
-    void npyHeaderBytes()
-    {
-        const QByteArray bytes = floatNpy(1);
-        // Preamble: magic (6), version (2), header length (2), then the text.
-        const quint64 textLength = quint64(bytes.size() - 10 - 8);
-        Limits limits;
-        limits.maxNpyHeaderBytes = textLength;
-        QVERIFY(NpyHeader::parse(bytes, limits).ok());
-        limits.maxNpyHeaderBytes = textLength - 1;
-        const auto refused = NpyHeader::parse(bytes, limits);
-        QVERIFY(!refused.ok());
-        verifyRefused(refused.error(), ErrorCode::InvalidNpy, QString::number(textLength - 1));
-    }
-
-    void npyDimensions()
-    {
-        const QByteArray bytes = npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1, 1, 1), }",
-                                     QByteArray(8, '\0'));
-        Limits limits;
-        limits.maxNpyDims = 3;
-        QVERIFY(NpyHeader::parse(bytes, limits).ok());
-        limits.maxNpyDims = 2;
-        const auto refused = NpyHeader::parse(bytes, limits);
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, ErrorCode::InvalidNpy);
     }
 
     void printedTreeLines()
