@@ -31,9 +31,8 @@ public:
     // Finishes the hash; the object is then spent.
     Digest result();
 
-    // Lowercase hex SHA-256 of a whole file, or of what a pipe delivers.
-    // A regular file is hashed in place, mapped one window at a time, so only
-    // one window's pages are ever resident. `cancel` stops early.
+    // Lowercase hex SHA-256 of a whole file, or of what a pipe delivers,
+    // read through one small buffer. `cancel` stops early.
     static Result<QString> ofFile(const QString &path, const std::atomic<bool> *cancel = nullptr);
 
 private:

@@ -58,7 +58,7 @@ private slots:
     void everyLengthAndSplitAgainstQt_data();
     void everyLengthAndSplitAgainstQt();
     void fileMatchesOracle();
-    void fileLargerThanAWindowAndPipe();
+    void fileLargerThanTheBufferAndPipe();
     void fileStopsWhenCancelled();
     void fileReportsUnreadable();
 
@@ -127,9 +127,9 @@ void TestSha256::fileMatchesOracle()
     }
 }
 
-// A file spanning several mapped windows and ending inside one, and a pipe
-// (which cannot be mapped), against Qt's own SHA-256.
-void TestSha256::fileLargerThanAWindowAndPipe()
+// A file read in many pieces and ending inside one, and a pipe
+// (read the same way), against Qt's own SHA-256.
+void TestSha256::fileLargerThanTheBufferAndPipe()
 {
     const QByteArray content = patternBytes((5 << 20) / 2 + 12345);
     const QString expected = QString::fromLatin1(qtSha256(content));
