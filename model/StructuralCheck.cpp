@@ -6,7 +6,6 @@
 #include "SkopsFile.h"
 #include "TrustProfile.h"
 
-#include <QScopeGuard>
 #include <QHash>
 #include <QSet>
 
@@ -182,14 +181,15 @@ struct TreeScan {
     bool childBad = false;
 };
 
+// `records` holds the nodes first..end-1.
 template <typename Read>
-TreeScan firstBadTreeNode(const char *data, qint64 first, qint64 end, qint64 count, qint64 stride,
+TreeScan firstBadTreeNode(const char *records, qint64 first, qint64 end, qint64 count, qint64 stride,
                           bool checkChildren,
                           std::optional<qint64> featureBound, const IntegerField &left,
                           const IntegerField &right, const IntegerField &feature, Read read)
 {
     for (qint64 i = first; i < end; ++i) {
-        const char *record = data + i * stride;
+        const char *record = records + (i - first) * stride;
         const qint64 l = read(record, left);
         const qint64 r = read(record, right);
         if (l == -1 && r == -1)
@@ -711,26 +711,29 @@ private:
         if (!left || !right || !feature)
             return;
         const Result<MemberBytes> bytes = m_file.mapMember(member);
-        // Only one tree's pages stay resident: a forest's node arrays are most
-        // of its file, and this pass reads each of them once.
-        const auto releasePages = qScopeGuard([&] {
-            if (bytes.ok())
-                m_file.archive().releaseResidentPages(bytes.value());
-        });
         const qint64 stride = nodes->dtype().itemSize();
-        if (!bytes.ok() || count < 0 || stride <= 0
+        // scikit-learn's node records are 56 or 64 bytes; it refuses others.
+        constexpr qint64 kPieceBytes = qint64(128) << 10;
+        if (!bytes.ok() || count < 0 || stride <= 0 || stride > kPieceBytes
             || bytes.value().size() - nodes->dataOffset() < count * stride)
             return;
-        m_file.archive().makeResident(bytes.value());
-        const char *data = bytes.value().data() + nodes->dataOffset();
+        // A forest's node arrays are most of its file. They are copied in
+        // pieces into one small buffer rather than read through the mapping:
+        // mapped pages would have to be handed back per tree to keep memory
+        // flat, and each hand-back flushes the TLB of every core, stalling
+        // the thread that hashes the file meanwhile (audit --json).
+        const qint64 piece = kPieceBytes / stride;
+        std::vector<char> records(std::size_t(std::min(count, piece) * stride));
         bool checkChildren = true;
         std::optional<qint64> featureBound = bound;
-        // Chunks, so that a cancel request is seen within a few milliseconds.
-        constexpr qint64 kChunk = 1 << 16;
         for (qint64 from = 0; from < count && (checkChildren || featureBound);) {
             if (cancelled())
                 return;
-            const qint64 to = std::min(count, from + kChunk);
+            const qint64 to = std::min(count, from + piece);
+            if (!m_file.archive().copyRange(bytes.value(), nodes->dataOffset() + from * stride, records.data(),
+                                            (to - from) * stride))
+                return;
+            const char *data = records.data();
             const TreeScan found
                 = left->isNativeInt64() && right->isNativeInt64() && feature->isNativeInt64()
                       ? firstBadTreeNode(data, from, to, count, stride, checkChildren, featureBound, *left, *right,

@@ -505,13 +505,16 @@ void ZipArchive::releaseResidentPages(const MemberBytes &bytes) const
         d->whole.mid(static_cast<const char *>(start) - d->whole.data(), qint64(length)).releaseResidentPages();
 }
 
-void ZipArchive::makeResident(const MemberBytes &bytes) const
+bool ZipArchive::copyRange(const MemberBytes &bytes, qint64 offset, char *out, qint64 length) const
 {
-    if (d->fd < 0)
-        return;
-    const auto page = quintptr(sysconf(_SC_PAGESIZE));
-    if (const auto [start, length] = pagesAround(d->whole.view(), bytes, page); length > 0)
-        ::madvise(start, length, MADV_POPULATE_READ);
+    if (offset < 0 || length < 0 || offset > bytes.size() || length > bytes.size() - offset)
+        return false;
+    const char *from = bytes.data() + offset;
+    const char *mapping = d->whole.data();
+    if (d->fd >= 0 && from >= mapping && from + length <= mapping + d->whole.size())
+        return readAt(from - mapping, out, length).ok();
+    std::memcpy(out, from, size_t(length));
+    return true;
 }
 
 Result<MemberBytes> ZipArchive::inflate(const ZipMember &member, qint64 maxBytes,

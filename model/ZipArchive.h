@@ -93,10 +93,12 @@ public:
     // bytes stay valid and fault back in from the page cache when read
     // again: a pass over many members then stays resident for one member.
     void releaseResidentPages(const MemberBytes &bytes) const;
-    // Maps the pages under `bytes` in one call, before a pass reads all of
-    // them: one fault per page costs more than the pass itself. Only a hint;
-    // nothing happens where the kernel cannot do it.
-    void makeResident(const MemberBytes &bytes) const;
+    // Copies `length` bytes from `offset` within `bytes` to `out`. A view of
+    // this archive's file mapping is read with pread, so the mapping is never
+    // touched: a pass over large members in small pieces then maps nothing
+    // and hands nothing back, which would flush every core's TLB per piece.
+    // False when the range lies outside `bytes` or the file cannot be read.
+    bool copyRange(const MemberBytes &bytes, qint64 offset, char *out, qint64 length) const;
 
 private:
     ZipArchive();

@@ -75,25 +75,37 @@ private slots:
         QCOMPARE(deflated.value().view(), QByteArrayView(payload.left(4096)));
     }
 
-    // A pass that reads a whole member maps its pages in one call first.
-    void makeResidentMapsTheMemberWithoutReadingIt()
+    // copyRange reads a STORED member's bytes with pread, leaving the file
+    // mapping untouched, and an inflated member's from its buffer.
+    void copyRangeReadsWithoutMapping()
     {
-        const QByteArray payload(8 << 20, 'p');
-        const QString path = write(QStringLiteral("resident.zip"),
-                                   buildArchive({{QStringLiteral("stored.bin"), payload, false}}));
+        QByteArray payload(8 << 20, Qt::Uninitialized);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            payload[i] = char((i * 131) ^ (i >> 12));
+        const QString path = write(QStringLiteral("copy.zip"),
+                                   buildArchive({{QStringLiteral("stored.bin"), payload, false},
+                                                 {QStringLiteral("deflated.bin"), payload.left(100000), true}}));
         auto archive = ZipArchive::openFile(path);
         QVERIFY2(archive.ok(), qPrintable(archive.error().message));
-        const auto view = archive.value()->read(*archive.value()->find(QStringLiteral("stored.bin")), false);
-        QVERIFY(view.ok());
-        const qint64 untouched = testdata::residentBytes();
-        archive.value()->makeResident(view.value());
-        const qint64 mapped = testdata::residentBytes();
-        QVERIFY2(mapped - untouched >= (7 << 20),
-                 qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(untouched).arg(mapped)));
-        archive.value()->releaseResidentPages(view.value());
-        QVERIFY2(mapped - testdata::residentBytes() >= (7 << 20),
-                 qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(mapped).arg(testdata::residentBytes())));
-        QCOMPARE(view.value().view(), QByteArrayView(payload));
+        const auto stored = archive.value()->read(*archive.value()->find(QStringLiteral("stored.bin")), false);
+        const auto deflated = archive.value()->read(*archive.value()->find(QStringLiteral("deflated.bin")), false);
+        QVERIFY(stored.ok() && deflated.ok());
+
+        const qint64 before = testdata::residentBytes();
+        QByteArray piece(64 << 10, Qt::Uninitialized);
+        for (qint64 at = 0; at < payload.size(); at += piece.size()) {
+            QVERIFY(archive.value()->copyRange(stored.value(), at, piece.data(), piece.size()));
+            QVERIFY(piece == QByteArrayView(payload).sliced(at, piece.size()));
+        }
+        const qint64 after = testdata::residentBytes();
+        QVERIFY2(after - before < (1 << 20), qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(before).arg(after)));
+
+        QByteArray tail(5, Qt::Uninitialized);
+        QVERIFY(archive.value()->copyRange(deflated.value(), 99995, tail.data(), 5));
+        QCOMPARE(tail, payload.sliced(99995, 5));
+        QVERIFY(!archive.value()->copyRange(deflated.value(), 99996, tail.data(), 5));
+        QVERIFY(!archive.value()->copyRange(stored.value(), -1, tail.data(), 5));
+        QVERIFY(!archive.value()->copyRange(stored.value(), payload.size() - 4, tail.data(), 5));
     }
 
     void lastDuplicateWinsLikeCPython()
