@@ -106,63 +106,69 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
             return io.error(tr("policy %1").arg(loaded.error().message));
         policy = std::move(loaded).value();
     }
-    // The reports carry the file's SHA-256: hash on a second core while the
-    // schema is parsed, and stop hashing if the file turns out unreadable.
+    std::set<std::string> trusted;
+    std::optional<Audit> audit;
+    std::vector<StructuralWarning> warnings;
     std::atomic<bool> stopHashing = false;
-    std::future<Result<QString>> hashing;
-    if (context.parser().isSet(json) || context.parser().isSet(sarif))
-        hashing = std::async(std::launch::async, [path = context.filePath(), &stopHashing] {
-            return Sha256::ofFile(path, &stopHashing);
-        });
-    // skops audits a tree with an `__id__` cycle (only visualize and load
-    // fail on it), so the audit shows it, with an id-cycle warning.
-    if (const int status = context.open(CommandContext::AcceptCycles); status != CommandContext::kContinue) {
-        stopHashing = true;
+    const auto inspect = [&] {
+        // skops audits a tree with an `__id__` cycle (only visualize and
+        // load fail on it), so the audit shows it, with an id-cycle warning.
+        if (const int status = context.open(CommandContext::AcceptCycles); status != CommandContext::kContinue) {
+            stopHashing = true;
+            return status;
+        }
+        const SkopsFile &file = context.file();
+        for (const QString &name : context.parser().values(trust))
+            trusted.insert(name.toStdString());
+        audit = Audit::run(file.tree(), context.profile(), trusted);
+        if (policy) {
+            // skops takes exact names only, so a rule stands for the names it
+            // matches among the file's untrusted ones; that is exact, because
+            // load(trusted=T) passes iff untrusted ⊆ T (format doc §8.1).
+            // Trusting names only removes them from that list, so the audit with
+            // the --trust names lists every other one: audit again only when the
+            // policy approves some.
+            const std::set<std::string> approved = policy->approvedAmong(audit->untrustedTypes());
+            if (!approved.empty()) {
+                trusted.insert(approved.begin(), approved.end());
+                audit = Audit::run(file.tree(), context.profile(), trusted);
+            }
+        }
+        warnings = StructuralCheck::run(file);
+        return int(CommandContext::kContinue);
+    };
+    // The reports carry the file's SHA-256, the longest job: this thread,
+    // already running, hashes, while a second one opens and audits; a file
+    // that cannot be opened stops the hash.
+    std::optional<Result<QString>> sha;
+    if (context.parser().isSet(json) || context.parser().isSet(sarif)) {
+        std::future<int> inspecting = std::async(std::launch::async, inspect);
+        sha = Sha256::ofFile(context.filePath(), &stopHashing);
+        if (const int status = inspecting.get(); status != CommandContext::kContinue)
+            return status;
+        if (!sha->ok())
+            return io.fileError(context.filePath(), sha->error().message);
+    } else if (const int status = inspect(); status != CommandContext::kContinue) {
         return status;
     }
     const SkopsFile &file = context.file();
-
-    std::set<std::string> trusted;
-    for (const QString &name : context.parser().values(trust))
-        trusted.insert(name.toStdString());
-    Audit audit = Audit::run(file.tree(), context.profile(), trusted);
-    if (policy) {
-        // skops takes exact names only, so a rule stands for the names it
-        // matches among the file's untrusted ones; that is exact, because
-        // load(trusted=T) passes iff untrusted ⊆ T (format doc §8.1).
-        // Trusting names only removes them from that list, so the audit with
-        // the --trust names lists every other one: audit again only when the
-        // policy approves some.
-        const std::set<std::string> approved = policy->approvedAmong(audit.untrustedTypes());
-        if (!approved.empty()) {
-            trusted.insert(approved.begin(), approved.end());
-            audit = Audit::run(file.tree(), context.profile(), trusted);
-        }
-    }
     // Structural warnings never change the exit status.
-    const int status = audit.untrustedTypes().empty() ? 0 : 1;
-    const std::vector<StructuralWarning> warnings = StructuralCheck::run(file);
+    const int status = audit->untrustedTypes().empty() ? 0 : 1;
 
     if (context.parser().isSet(sarif)) {
-        const auto sha = hashing.get();
-        if (!sha.ok())
-            return io.fileError(context.filePath(), sha.error().message);
         SarifReport::Input input;
         input.filePath = context.filePath();
         input.fileSize = QFileInfo(context.filePath()).size();
-        input.sha256 = sha.value();
+        input.sha256 = sha->value();
         input.profile = &context.profile();
         input.trusted = trusted;
-        input.untrusted = UntrustedNameInfo::collect(file.tree(), audit, context.profile());
+        input.untrusted = UntrustedNameInfo::collect(file.tree(), *audit, context.profile());
         io.write(SarifReport::build(input).dump(2) + "\n");
         return status;
     }
 
     if (context.parser().isSet(json)) {
-        const auto sha = hashing.get();
-        if (!sha.ok())
-            return io.fileError(context.filePath(), sha.error().message);
-        io.write(auditJson(context, audit, trusted, sha.value(), warnings).dump(2) + "\n");
+        io.write(auditJson(context, *audit, trusted, sha->value(), warnings).dump(2) + "\n");
         return status;
     }
 
@@ -180,13 +186,13 @@ int AuditCommand::run(CliIo &io, const QStringList &arguments)
     const auto shownPath = [](const QString &path) {
         return path.isEmpty() ? tr("(root)") : python::escapeForDisplay(path);
     };
-    if (audit.untrustedTypes().empty()) {
+    if (audit->untrustedTypes().empty()) {
         io.write(skopsFails ? tr("No untrusted types, but skops.io.load fails on this file (see the warnings).\n")
                             : tr("No untrusted types: skops.io.load would accept this file.\n"));
     } else {
         io.write(tr("%n untrusted type(s); skops.io.load refuses the file unless they are trusted:\n",
-                    nullptr, int(audit.untrustedTypes().size())));
-        for (const AuditFinding &finding : audit.findings()) {
+                    nullptr, int(audit->untrustedTypes().size())));
+        for (const AuditFinding &finding : audit->findings()) {
             io.write(QStringLiteral("  %1  [%2, %3]\n")
                          .arg(python::escapeForDisplay(QString::fromStdString(finding.name)),
                               loaderName(finding.loader),
