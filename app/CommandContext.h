@@ -27,6 +27,7 @@ public:
 
     int parse(const QStringList &arguments);
     QString filePath() const { return m_filePath; }
+    // The --profile allow-list, loaded by open().
     const skops::TrustProfile &profile() const { return *m_profile; }
     enum CyclePolicy { RefuseCycles, AcceptCycles };
     // Opens FILE; refuses `__id__` cycles, which skops can build but never

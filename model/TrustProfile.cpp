@@ -40,14 +40,21 @@ Result<std::shared_ptr<const TrustProfile>> TrustProfile::builtin(const QString 
         }
         return std::shared_ptr<const TrustProfile>(profile);
     }
-    if (!builtinNames().contains(name))
-        return makeError(ErrorCode::InvalidArgument,
-            ModelText::tr("unknown allow-list profile \"%1\" (known: %2)")
-                .arg(name, builtinNames().join(QStringLiteral(", "))));
+    if (const Status known = checkName(name); !known.ok())
+        return known.error();
     const Status status = profile->loadFrom(QStringLiteral(":/profiles/%1.json").arg(name));
     if (!status.ok())
         return status.error();
     return std::shared_ptr<const TrustProfile>(profile);
+}
+
+Status TrustProfile::checkName(const QString &name)
+{
+    if (!builtinNames().contains(name))
+        return makeError(ErrorCode::InvalidArgument,
+            ModelText::tr("unknown allow-list profile \"%1\" (known: %2)")
+                .arg(name, builtinNames().join(QStringLiteral(", "))));
+    return Status();
 }
 
 Status TrustProfile::loadFrom(const QString &resource)

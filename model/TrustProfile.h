@@ -24,6 +24,8 @@ public:
     static QStringList builtinNames();
     static QString defaultName();
     static Result<std::shared_ptr<const TrustProfile>> builtin(const QString &name);
+    // Whether `name` is a built-in profile, without loading it.
+    static Status checkName(const QString &name);
 
     QString name() const { return m_name; }
     // "scikit-learn 1.2.1, numpy 1.24.2, scipy 1.10.1" (or both, for union).
