@@ -1442,6 +1442,10 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
             <numerusform>%n Strukturwarnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1; still showing the edits made since.</source>
+        <translation>%1 gespeichert; die seitdem vorgenommenen Änderungen bleiben angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>ParametersView</name>

@@ -1442,6 +1442,10 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
             <numerusform>%n avertissements structurels</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved %1; still showing the edits made since.</source>
+        <translation>%1 enregistré ; les modifications faites depuis restent affichées.</translation>
+    </message>
 </context>
 <context>
     <name>ParametersView</name>

@@ -247,8 +247,12 @@ void ExportController::finish(ExportMode mode, const QString &target, const JobR
         emit message(tr("Saved %1.").arg(shown));
     }
     emit saveFinished(target, true);
-    if (closeAfterSave && !m_session->isModified())
+    if (closeAfterSave && !m_session->isModified()) {
         m_window->close();
+        return;
+    }
+    if (mode == ExportMode::SaveAs && !m_session->isModified())
+        emit savedAs(target);
 }
 
 void ExportController::showFailure(const QString &target, const skops::Error &error)

@@ -71,6 +71,9 @@ signals:
     void modifiedChanged(bool modified);
     void message(const QString &text);
     void saveFinished(const QString &target, bool ok);
+    // Save As wrote every edit to `target` and none came since: the window
+    // now stands for that file (Export Cleaned leaves it on the original).
+    void savedAs(const QString &target);
 
 private:
     struct JobResult;

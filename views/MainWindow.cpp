@@ -43,6 +43,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace skops;
 
 namespace {
@@ -158,6 +160,7 @@ MainWindow::MainWindow(RecentFiles *recentFiles, QWidget *parent)
     });
     connect(m_details->fileInfo(), &FileInfoView::sha256Ready, m_trust, &TrustController::setSha256);
     connect(m_export, &ExportController::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_export, &ExportController::savedAs, this, &MainWindow::showSavedFile);
     connect(m_export, &ExportController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_details->parameters(), &ParametersView::editRequested, this,
             [this](const skops::ExportEdit &edit) { m_export->session()->push(edit); });
@@ -248,13 +251,31 @@ void MainWindow::openFile(const QString &path)
     m_loader->load(path);
 }
 
+void MainWindow::showSavedFile(const QString &path)
+{
+    // Shown from the file itself, every view (file facts, hash, members)
+    // describes what is now on disk, and the next Save As starts from it.
+    m_reopening = Reopening { path, toSource(m_tree->currentIndex()).data(PathRole).toString(),
+                              m_model->approvedNames() };
+    m_loader->load(path);
+}
+
 void MainWindow::showLoaded(const LoadResult &result)
 {
     m_progress->hide();
     m_cancel->hide();
     statusBar()->clearMessage();
+    std::optional<Reopening> reopening = std::exchange(m_reopening, std::nullopt);
+    if (reopening && reopening->path != result.path)
+        reopening.reset();
     if (!result.file) {
         showLoadError(result.path, result.error.message);
+        return;
+    }
+    if (reopening && m_export->session()->isModified()) {
+        // Edited again while the saved file was being read: keep those edits.
+        statusBar()->showMessage(tr("Saved %1; still showing the edits made since.")
+                                     .arg(QDir::toNativeSeparators(result.path)), 8000);
         return;
     }
     m_path = result.path;
@@ -274,8 +295,13 @@ void MainWindow::showLoaded(const LoadResult &result)
     m_tree->expandToDepth(3);
     m_tree->setCurrentIndex(m_filter->index(0, 0));
     updateStatus();
+    if (reopening)
+        selectPath(reopening->selectedPath);
     emit fileLoaded(m_path);
-    m_trust->fileOpened(m_path);
+    if (reopening)
+        m_trust->fileReopened(m_path, reopening->approved);
+    else
+        m_trust->fileOpened(m_path);
 }
 
 void MainWindow::closeFile()

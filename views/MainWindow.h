@@ -7,6 +7,9 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
+#include <set>
+#include <string>
 
 class DetailsPanel;
 class EditOverlayProxy;
@@ -79,6 +82,7 @@ private:
     void createActions();
     void rebuildRecentMenu();
     void showLoaded(const LoadResult &result);
+    void showSavedFile(const QString &path);
     void showLoadError(const QString &path, const QString &message);
     void showCurrent(const QModelIndex &proxyIndex);
     void runSearch(const QString &text);
@@ -115,6 +119,14 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QString m_path;
+    // What a Save As being reopened keeps from the window: its selection
+    // and the approvals made for the file it came from.
+    struct Reopening {
+        QString path;
+        QString selectedPath;
+        std::set<std::string> approved;
+    };
+    std::optional<Reopening> m_reopening;
     bool m_splitterRestored = false;
     std::shared_ptr<const skops::SkopsFile> m_file;
     std::shared_ptr<const skops::TrustProfile> m_profile;

@@ -23,14 +23,22 @@ TrustController::TrustController(SkopsTreeModel *model, QWidget *dialogParent)
 {
 }
 
-void TrustController::applyPolicy()
+void TrustController::applyPolicy(const std::set<std::string> &alsoApproved)
 {
-    const auto policy = PolicyStore().load();
-    if (!policy.ok()) {
-        emit message(tr("The trust policy cannot be read: %1").arg(policy.error().message));
-        return;
+    const std::vector<std::string> &untrusted = m_model->defaultAudit().untrustedTypes();
+    std::set<std::string> approved;
+    for (const std::string &name : untrusted) {
+        if (alsoApproved.count(name))
+            approved.insert(name);
     }
-    m_model->setApprovedNames(policy.value().approvedAmong(m_model->defaultAudit().untrustedTypes()));
+    const auto policy = PolicyStore().load();
+    if (policy.ok()) {
+        const std::set<std::string> byPolicy = policy.value().approvedAmong(untrusted);
+        approved.insert(byPolicy.begin(), byPolicy.end());
+    } else {
+        emit message(tr("The trust policy cannot be read: %1").arg(policy.error().message));
+    }
+    m_model->setApprovedNames(approved);
     emit approvalsChanged();
 }
 
@@ -42,6 +50,14 @@ void TrustController::fileOpened(const QString &path)
     applyPolicy();
     if (!m_model->audit().untrustedTypes().empty())
         reviewUntrusted();
+}
+
+void TrustController::fileReopened(const QString &path, const std::set<std::string> &approved)
+{
+    m_path = path;
+    m_sha256.clear();
+    ++m_hashJob;
+    applyPolicy(approved);
 }
 
 void TrustController::reviewUntrusted()

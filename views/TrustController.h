@@ -3,6 +3,8 @@
 #include <QObject>
 
 #include <memory>
+#include <set>
+#include <string>
 
 class QWidget;
 
@@ -23,6 +25,9 @@ public:
 
     // A file was just shown: apply the policy, then ask if names remain.
     void fileOpened(const QString &path);
+    // The window's own Save As was just shown: the approvals made for the
+    // file it came from carry over, and nothing is asked again.
+    void fileReopened(const QString &path, const std::set<std::string> &approved);
     void reviewUntrusted();
     void copyPythonSnippet();
     void showPreferences();
@@ -37,7 +42,8 @@ signals:
     void message(const QString &text);
 
 private:
-    void applyPolicy();
+    // Approves what the policy approves, plus `alsoApproved`.
+    void applyPolicy(const std::set<std::string> &alsoApproved = {});
     void copySnippetWith(const QString &sha256);
 
     skops::SkopsTreeModel *m_model;

@@ -143,6 +143,58 @@ private slots:
         QVERIFY(window.isWindowModified());
     }
 
+    void saveAsShowsTheSavedFile()
+    {
+        MainWindow window(m_recent);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.show();
+        const QString original = corpusPath("corpus", "custom_untrusted_transformer");
+        QVERIFY(openAndWait(window, original));
+        TrustApprovalDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<TrustApprovalDialog *>()) != nullptr && dialog->isVisible());
+        QTableWidget *table = dialog->nameTable();
+        for (int row = 0; row < table->rowCount(); ++row)
+            table->item(row, TrustApprovalDialog::NameColumn)->setCheckState(Qt::Checked);
+        dialog->button(TrustApprovalDialog::ApproveForFile)->click();
+        QTRY_VERIFY(window.findChild<TrustApprovalDialog *>() == nullptr);
+
+        const QString c = QStringLiteral("/content/content/steps/content/1/content/1/content/content/C");
+        QVERIFY(window.exporter()->session()->push(ExportEdit::setValue(c, QStringLiteral("2.0"))).ok());
+        QVERIFY(window.selectPath(c));
+        QVERIFY(window.isWindowModified());
+
+        const QString target = m_dir.filePath(QStringLiteral("saved.skops"));
+        QSignalSpy loaded(&window, &MainWindow::fileLoaded);
+        window.exporter()->saveAs(target);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.first().first().toString(), target);
+
+        // The window now stands for the saved file, read back from disk: the
+        // value is the file's own (no pending-edit mark), nothing to undo.
+        QCOMPARE(window.currentPath(), target);
+        QCOMPARE(window.windowTitle(), QStringLiteral("saved.skops[*] — Skops Explorer"));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(!window.exporter()->undoAction()->isEnabled());
+        QVERIFY(m_recent->files().contains(target));
+        QCOMPARE(currentPath(window), c);
+        QCOMPARE(window.treeView()->currentIndex().siblingAtColumn(SkopsTreeModel::ValueColumn).data().toString(),
+                 QStringLiteral("2.0"));
+        // The approvals made for the original carry over without asking again.
+        QCOMPARE(window.treeModel()->approvedNames(),
+                 (std::set<std::string>{"corpus_custom.MyTransformer", "corpus_custom.Settings"}));
+        QVERIFY(window.treeModel()->audit().untrustedTypes().empty());
+        QTest::qWait(50);
+        QVERIFY(window.findChild<TrustApprovalDialog *>() == nullptr);
+
+        // Export Cleaned leaves the window on the file it shows.
+        QSignalSpy finished(window.exporter(), &ExportController::saveFinished);
+        window.exporter()->exportCleaned(m_dir.filePath(QStringLiteral("cleaned.skops")));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QTest::qWait(50);
+        QCOMPARE(window.currentPath(), target);
+    }
+
     void selectingAnEstimatorFillsItsParameters()
     {
         MainWindow window(m_recent);
