@@ -19,10 +19,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -271,6 +275,53 @@ private slots:
         QCOMPARE(jsonNodeContent(*reread, kMaxIter), QStringLiteral("7"));
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("open*")}, QDir::Files),
                  QStringList{QStringLiteral("open.skops")});
+    }
+
+    void cancelledSaveWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("model.skops"));
+        Fixture fixture(corpusPath(QStringLiteral("logreg_iris")));
+        QVERIFY(fixture.controller.session()->push(ExportEdit::setValue(kMaxIter, QStringLiteral("7"))).ok());
+        QSignalSpy finished(&fixture.controller, &ExportController::saveFinished);
+        QSignalSpy messages(&fixture.controller, &ExportController::message);
+
+        // Hold the background job back until Cancel was pressed, so the test
+        // does not race a save that takes milliseconds.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore release;
+        pool->start([&release] { release.acquire(); });
+        fixture.controller.saveAs(target);
+        QVERIFY(fixture.controller.isSaving());
+        QVERIFY(!fixture.controller.saveAsAction()->isEnabled());
+        auto *progress = fixture.window.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        release.release();
+        QVERIFY(finished.wait(20000));
+        pool->waitForDone();
+        pool->setMaxThreadCount(threads);
+
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QVERIFY(!fixture.controller.isSaving());
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QVERIFY(!messages.isEmpty());
+        QVERIFY2(messages.last().first().toString().contains(QStringLiteral("cancelled")),
+                 qPrintable(messages.last().first().toString()));
+        // No error box: cancelling is not a failure.
+        QVERIFY(fixture.window.findChild<QMessageBox *>() == nullptr);
+        // The edits are still unsaved, and saving works again.
+        QVERIFY(fixture.controller.session()->isModified());
+        QVERIFY(fixture.controller.saveAsAction()->isEnabled());
+        QVERIFY(fixture.saveAs(target));
+        const auto reread = testdata::openSkops(target);
+        QVERIFY(reread);
+        QCOMPARE(jsonNodeContent(*reread, kMaxIter), QStringLiteral("7"));
     }
 
     void failingTargetShowsWhatFailedAndLeavesNoFile()
