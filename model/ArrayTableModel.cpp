@@ -115,6 +115,17 @@ bool ArrayTableModel::setPage(qint64 rowPage, qint64 columnPage)
     return true;
 }
 
+QModelIndex ArrayTableModel::showCell(qint64 row, qint64 elementColumn)
+{
+    if (!m_array || row < 0 || row >= m_slice.rowCount() || elementColumn < 0
+        || elementColumn >= m_slice.elementColumnCount())
+        return {};
+    const qint64 column = elementColumn * m_slice.fieldCount();
+    if (!setPage(row / kPageRows, column / columnsPerPage()))
+        return {};
+    return index(int(row - firstRow()), int(column - firstColumn()));
+}
+
 void ArrayTableModel::setShowMaskedValues(bool show)
 {
     if (show == m_showMaskedValues)

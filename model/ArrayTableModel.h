@@ -64,6 +64,10 @@ public:
     bool setPage(qint64 rowPage, qint64 columnPage);
     // Table columns per page: whole elements, with all their fields.
     qint64 columnsPerPage() const;
+    // Shows the page that holds slice row `row` and element `elementColumn`
+    // across (its first field) and returns that cell; an invalid index, and
+    // no change, when the slice has no such cell.
+    QModelIndex showCell(qint64 row, qint64 elementColumn);
     // The slice row and slice column of table cell (0, 0).
     qint64 firstRow() const { return m_rowPage * kPageRows; }
     qint64 firstColumn() const { return m_columnPage * columnsPerPage(); }

@@ -484,6 +484,42 @@
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>row, column</source>
+        <translation>Zeile, Spalte</translation>
+    </message>
+    <message>
+        <source>Go to a row, or to a row and a column, as numpy indexes them (-1 is the last) (Ctrl+G)</source>
+        <translation>Zu einer Zeile oder zu Zeile und Spalte springen, indiziert wie in numpy (-1 ist die letzte) (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation>Gehe zu:</translation>
+    </message>
+    <message>
+        <source>Go To…</source>
+        <translation>Gehe zu…</translation>
+    </message>
+    <message>
+        <source>Type a row, or a row and a column: 1200 or 1200, 3</source>
+        <translation>Eine Zeile oder Zeile und Spalte eingeben: 1200 oder 1200, 3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation>0 bis %1</translation>
+    </message>
+    <message>
+        <source>No row %1 (rows: %2)</source>
+        <translation>Keine Zeile %1 (Zeilen: %2)</translation>
+    </message>
+    <message>
+        <source>No column %1 (columns: %2)</source>
+        <translation>Keine Spalte %1 (Spalten: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ArraysCommand</name>

@@ -484,6 +484,42 @@
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
+    <message>
+        <source>row, column</source>
+        <translation>ligne, colonne</translation>
+    </message>
+    <message>
+        <source>Go to a row, or to a row and a column, as numpy indexes them (-1 is the last) (Ctrl+G)</source>
+        <translation>Aller à une ligne, ou à une ligne et une colonne, indexées comme dans numpy (-1 est la dernière) (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation>Aller à :</translation>
+    </message>
+    <message>
+        <source>Go To…</source>
+        <translation>Aller à…</translation>
+    </message>
+    <message>
+        <source>Type a row, or a row and a column: 1200 or 1200, 3</source>
+        <translation>Saisissez une ligne, ou une ligne et une colonne : 1200 ou 1200, 3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation>0 à %1</translation>
+    </message>
+    <message>
+        <source>No row %1 (rows: %2)</source>
+        <translation>Pas de ligne %1 (lignes : %2)</translation>
+    </message>
+    <message>
+        <source>No column %1 (columns: %2)</source>
+        <translation>Pas de colonne %1 (colonnes : %2)</translation>
+    </message>
 </context>
 <context>
     <name>ArraysCommand</name>

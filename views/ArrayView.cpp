@@ -16,6 +16,7 @@
 #include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -35,6 +36,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using skops::ArraySlice;
@@ -260,7 +262,10 @@ ArrayView::ArrayView(QWidget *parent)
     layout->addLayout(createExportRow());
 
     connect(m_model, &ArrayTableModel::sliceChanged, this, &ArrayView::onSliceChanged);
-    connect(m_model, &ArrayTableModel::pageChanged, this, &ArrayView::updatePageControls);
+    connect(m_model, &ArrayTableModel::pageChanged, this, [this] {
+        updatePageControls();
+        widenColumnsToFit();
+    });
     clear();
 }
 
@@ -314,6 +319,26 @@ QWidget *ArrayView::createPageBar()
         tr("The table shows %L1 columns at a time").arg(ArrayTableModel::kPageColumns), m_columnPage,
         m_columnPageRange));
     pageLayout->addStretch();
+    m_goTo = new QLineEdit(m_pageBar);
+    m_goTo->setPlaceholderText(tr("row, column"));
+    m_goTo->setToolTip(tr("Go to a row, or to a row and a column, as numpy indexes them "
+                          "(-1 is the last) (Ctrl+G)"));
+    m_goTo->setClearButtonEnabled(true);
+    m_goTo->setMaximumWidth(m_goTo->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    m_goToProblem = new QLabel(m_pageBar);
+    pageLayout->addWidget(m_goToProblem);
+    pageLayout->addWidget(new QLabel(tr("Go to:"), m_pageBar));
+    pageLayout->addWidget(m_goTo);
+    connect(m_goTo, &QLineEdit::returnPressed, this, [this] { goTo(m_goTo->text()); });
+    connect(m_goTo, &QLineEdit::textEdited, m_goToProblem, &QLabel::clear);
+    auto *goToAction = new QAction(tr("Go To…"), this);
+    goToAction->setShortcut(Qt::CTRL | Qt::Key_G);
+    goToAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(goToAction, &QAction::triggered, this, [this] {
+        m_goTo->setFocus(Qt::ShortcutFocusReason);
+        m_goTo->selectAll();
+    });
+    addAction(goToAction);
     const auto choosePage = [this] { m_model->setPage(m_rowPage->value() - 1, m_columnPage->value() - 1); };
     connect(m_rowPage, &QSpinBox::valueChanged, this, choosePage);
     connect(m_columnPage, &QSpinBox::valueChanged, this, choosePage);
@@ -739,7 +764,72 @@ void ArrayView::updatePageControls()
         range(columnPages, m_model->firstColumn(), m_model->columnCount(), slice.columnCount()));
     m_rowPage->parentWidget()->setVisible(rowPages > 1);
     m_columnPage->parentWidget()->setVisible(columnPages > 1);
-    m_pageBar->setVisible(m_model->array() && (rowPages > 1 || columnPages > 1));
+    m_pageBar->setVisible(m_model->array() && slice.rowCount() > 0 && slice.columnCount() > 0);
+}
+
+// Another page can hold wider values (larger indexes, longer texts): widen
+// the columns that need it, never narrowing what the user sized.
+void ArrayView::widenColumnsToFit()
+{
+    if (m_model->columnCount() > 64)
+        return;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int width = m_table->columnWidth(column);
+        m_table->resizeColumnToContents(column);
+        if (m_table->columnWidth(column) < width)
+            m_table->setColumnWidth(column, width);
+    }
+}
+
+bool ArrayView::goTo(const QString &text)
+{
+    const ArraySlice &slice = m_model->slice();
+    const auto fail = [this](const QString &problem) {
+        m_goToProblem->setText(problem);
+        return false;
+    };
+    // "1200", "1200, 3", "1200 3" or "[1200, 3]".
+    QString cleaned = text.trimmed();
+    if (cleaned.startsWith(QLatin1Char('[')) && cleaned.endsWith(QLatin1Char(']')))
+        cleaned = cleaned.mid(1, cleaned.size() - 2);
+    cleaned.replace(QLatin1Char(','), QLatin1Char(' '));
+    const QStringList parts = cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString usage = tr("Type a row, or a row and a column: 1200 or 1200, 3");
+    if (parts.isEmpty() || parts.size() > 2)
+        return fail(usage);
+    std::array<qint64, 2> position { 0, 0 };
+    const std::array<qint64, 2> extent { slice.rowCount(), slice.elementColumnCount() };
+    const QLocale locale;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        qint64 value = parts[i].toLongLong(&ok);
+        if (!ok)
+            return fail(usage);
+        const qint64 given = value;
+        if (value < 0)
+            value += extent[size_t(i)];
+        if (value < 0 || value >= extent[size_t(i)]) {
+            const QString range = extent[size_t(i)] == 0 ? tr("none")
+                                                         : tr("0 to %1").arg(locale.toString(extent[size_t(i)] - 1));
+            return fail(i == 0 ? tr("No row %1 (rows: %2)").arg(locale.toString(given), range)
+                               : tr("No column %1 (columns: %2)").arg(locale.toString(given), range));
+        }
+        position[size_t(i)] = value;
+    }
+    const QModelIndex cell = m_model->showCell(position[0], position[1]);
+    if (!cell.isValid())
+        return fail(usage);
+    m_goToProblem->clear();
+    m_tabs->setCurrentIndex(ValuesTab);
+    m_table->setCurrentIndex(cell);
+    m_table->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+QString ArrayView::goToProblem() const
+{
+    return m_goToProblem->text();
 }
 
 void ArrayView::updateInfo()

@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLayout;
 class QProgressBar;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -66,6 +67,13 @@ public:
     // than one page (see ArrayTableModel::kPageRows).
     QSpinBox *rowPageChooser() const { return m_rowPage; }
     QSpinBox *columnPageChooser() const { return m_columnPage; }
+    // "Go to" (Ctrl+G): a slice row, or a row and an element across, as
+    // numpy indexes them (negative counts from the end). goTo() shows its
+    // page, selects the cell and returns true; otherwise goToProblem() says
+    // what is wrong with the text.
+    QLineEdit *goToField() const { return m_goTo; }
+    bool goTo(const QString &text);
+    QString goToProblem() const;
     QComboBox *fieldChooser() const { return m_field; }
     QCheckBox *showMaskedToggle() const { return m_showMasked; }
     QString infoText() const;
@@ -121,6 +129,7 @@ private:
     QLayout *createExportRow();
     void buildSliceControls();
     void updatePageControls();
+    void widenColumnsToFit();
     void updateInfo();
     void updateBusy();
     void updateTabs();
@@ -153,6 +162,8 @@ private:
     QLabel *m_rowPageRange = nullptr;
     QSpinBox *m_columnPage = nullptr;
     QLabel *m_columnPageRange = nullptr;
+    QLineEdit *m_goTo = nullptr;
+    QLabel *m_goToProblem = nullptr;
     QCheckBox *m_showMasked = nullptr;
     QPushButton *m_exportArray = nullptr;
     QPushButton *m_exportSlice = nullptr;

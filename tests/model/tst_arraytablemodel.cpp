@@ -551,6 +551,22 @@ private slots:
         QVERIFY(!model.setPage(3, 0));
         QVERIFY(!model.setPage(0, 1));
         QCOMPARE(model.rowPage(), qint64(2));
+
+        // Going to a row switches to its page.
+        const qint64 target = ArrayTableModel::kPageRows + 1234;
+        const QModelIndex cell = model.showCell(target, 0);
+        QVERIFY(cell.isValid());
+        QCOMPARE(model.rowPage(), qint64(1));
+        QCOMPARE(cell.row(), 1234);
+        QCOMPARE(cell.data(ArrayTableModel::FlatIndexRole).toLongLong(), target);
+        QCOMPARE(cell.data().toString(), QString::number(target % 127));
+        QCOMPARE(model.showCell(count - 1, 0).data(ArrayTableModel::FlatIndexRole).toLongLong(), count - 1);
+        QCOMPARE(model.rowPage(), qint64(2));
+        // Outside the slice: nothing changes.
+        QVERIFY(!model.showCell(count, 0).isValid());
+        QVERIFY(!model.showCell(-1, 0).isValid());
+        QVERIFY(!model.showCell(0, 1).isValid());
+        QCOMPARE(model.rowPage(), qint64(2));
     }
 
     // Wide slices page their columns, whole elements at a time; fixing
@@ -577,6 +593,17 @@ private slots:
         QVERIFY(model.setAxes(2, 1));
         QCOMPARE(model.columnPage(), qint64(0));
         QCOMPARE(model.rowPage(), qint64(0));
+
+        // Going to an element across switches the column page: rows along
+        // axis 1, columns along axis 2, axis 0 still at 1, so the cell is
+        // element (1, 1, kPageColumns + 2).
+        QVERIFY(model.setAxes(1, 2));
+        const QModelIndex cell = model.showCell(1, ArrayTableModel::kPageColumns + 2);
+        QVERIFY(cell.isValid());
+        QCOMPARE(model.columnPage(), qint64(1));
+        QCOMPARE(cell.column(), 2);
+        QCOMPARE(cell.data().toInt(), int((3 * columns + ArrayTableModel::kPageColumns + 2) % 101));
+        QVERIFY(!model.showCell(2, 0).isValid());
     }
 };
 

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -382,6 +383,60 @@ private slots:
         QCOMPARE(view.model()->slice().rowAxis(), 0);
         QCOMPARE(view.model()->slice().columnAxis(), 1);
         QCOMPARE(view.columnAxisChooser()->currentIndex(), 1);
+    }
+
+    // Go to: a row of a long array switches to its page and selects it; a
+    // row and column of a matrix; numpy's negative indexes; a problem is
+    // named and changes nothing.
+    void goToShowsTheCell()
+    {
+        const qint64 count = 3 * ArrayTableModel::kPageRows + 10;
+        std::vector<qint32> values(static_cast<size_t>(count));
+        for (qint64 i = 0; i < count; ++i)
+            values[size_t(i)] = qint32(7 * i);
+        ArrayView view;
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view.show();
+        view.setArray(arrayOf(testdata::npy(header("'<i4'", "(" + QByteArray::number(count) + ",)"), rawBytes(values))));
+        QVERIFY(view.goToField()->isVisibleTo(&view));
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.table()->setFocus();
+
+        const qint64 row = 2 * ArrayTableModel::kPageRows + 77;
+        QTest::keyClick(view.table(), Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(view.goToField()->hasFocus());
+        QTest::keyClicks(view.goToField(), QString::number(row));
+        QTest::keyClick(view.goToField(), Qt::Key_Return);
+        QCOMPARE(view.goToProblem(), QString());
+        QCOMPARE(view.rowPageChooser()->value(), 3);
+        QModelIndex current = view.table()->currentIndex();
+        QCOMPARE(current.data(ArrayTableModel::FlatIndexRole).toLongLong(), row);
+        QCOMPARE(current.data().toString(), QString::number(7 * row));
+        QCOMPARE(view.model()->headerData(current.row(), Qt::Vertical).toString(), QString::number(row));
+
+        QVERIFY(view.goTo(QStringLiteral("-1")));
+        QCOMPARE(view.table()->currentIndex().data(ArrayTableModel::FlatIndexRole).toLongLong(), count - 1);
+        QCOMPARE(view.rowPageChooser()->value(), 4);
+
+        for (const QString &bad : { QStringLiteral("x"), QStringLiteral("1 2 3"), QString::number(count),
+                                    QStringLiteral("5, 1"), QString::number(-count - 1) }) {
+            QVERIFY2(!view.goTo(bad), qPrintable(bad));
+            QVERIFY2(!view.goToProblem().isEmpty(), qPrintable(bad));
+            QCOMPARE(view.rowPageChooser()->value(), 4);
+        }
+        QVERIFY(view.goToProblem().contains(QStringLiteral("1")));
+
+        // A matrix: row and column; brackets as numpy prints an index.
+        view.setArray(smallMatrix(5, 8));
+        QVERIFY(view.goTo(QStringLiteral("[3, -2]")));
+        current = view.table()->currentIndex();
+        QCOMPARE(current.row(), 3);
+        QCOMPARE(current.column(), 6);
+        QCOMPARE(current.data().toInt(), 36);
+        QVERIFY(!view.goTo(QStringLiteral("5, 0")));
+        QVERIFY(view.goToProblem().contains(QStringLiteral("5")));
+        QCOMPARE(view.table()->currentIndex(), current);
     }
 
     // Cancel stops the jobs at once; their results are dropped when the
