@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 
 namespace skops {
@@ -150,14 +151,11 @@ void addPositions(const NpyArray &data, std::vector<Position> &positions, NpyArr
     positions.clear();
 }
 
-} // namespace
-
-Result<SparseMatrix> SparseMatrix::fromNpz(
-    const MemberBytes &npz, const QString &displayName, const Limits &limits)
+// The nested archive, with at most limits.maxNpzMembers members.
+Result<std::shared_ptr<ZipArchive>> openNpz(
+    const MemberBytes &npz, const QString &displayName, const Limits &innerLimits)
 {
-    Limits innerLimits = limits;
-    innerLimits.maxMembers = std::min(limits.maxMembers, limits.maxNpzMembers);
-    const auto opened = ZipArchive::openBytes(npz, displayName, innerLimits);
+    auto opened = ZipArchive::openBytes(npz, displayName, innerLimits);
     if (!opened) {
         const Error &error = opened.error();
         return makeError(error.code == ErrorCode::TooManyMembers ? ErrorCode::TooManyMembers
@@ -165,6 +163,64 @@ Result<SparseMatrix> SparseMatrix::fromNpz(
             ModelText::tr("The sparse matrix %1 is not a valid .npz archive: %2")
                 .arg(displayName, error.message));
     }
+    return opened;
+}
+
+Limits npzLimits(const Limits &limits)
+{
+    Limits inner = limits;
+    inner.maxMembers = std::min(limits.maxMembers, limits.maxNpzMembers);
+    return inner;
+}
+
+} // namespace
+
+Result<QString> SparseMatrix::loadedClassName(
+    const MemberBytes &npz, const QString &displayName, const Limits &limits)
+{
+    const Limits innerLimits = npzLimits(limits);
+    const auto opened = openNpz(npz, displayName, innerLimits);
+    if (!opened)
+        return opened.error();
+    const ZipArchive &archive = *opened.value();
+    const auto readArray = [&](const QString &name) -> Result<std::optional<NpyArray>> {
+        const ZipMember *member = archive.find(name);
+        if (!member)
+            return std::optional<NpyArray>();
+        const Result<MemberBytes> bytes = archive.read(*member);
+        if (!bytes)
+            return bytes.error();
+        auto array = NpyArray::fromMember(bytes.value(), innerLimits);
+        if (!array)
+            return array.error();
+        return std::optional<NpyArray>(std::move(array).value());
+    };
+    const auto format = readArray(QStringLiteral("format.npy"));
+    if (!format)
+        return format.error();
+    const std::optional<NpyArray> &formatArray = format.value();
+    if (!formatArray
+        || (formatArray->dtype().kind() != Kind::Bytes && formatArray->dtype().kind() != Kind::Unicode)
+        || formatArray->size() != 1)
+        return makeError(ErrorCode::InvalidNpz,
+            ModelText::tr("The sparse matrix %1 is invalid: %2")
+                .arg(displayName, ModelText::tr("format.npy must hold one string")));
+    const auto isArray = readArray(QStringLiteral("_is_array.npy"));
+    if (!isArray)
+        return isArray.error();
+    // scipy tests the array's truth: one nonzero element.
+    const bool sparseArray = isArray.value() && isArray.value()->size() == 1
+        && isArray.value()->toDouble(0) != 0.0;
+    return formatArray->toText(0) + (sparseArray ? QLatin1String("_array") : QLatin1String("_matrix"));
+}
+
+Result<SparseMatrix> SparseMatrix::fromNpz(
+    const MemberBytes &npz, const QString &displayName, const Limits &limits)
+{
+    const Limits innerLimits = npzLimits(limits);
+    const auto opened = openNpz(npz, displayName, innerLimits);
+    if (!opened)
+        return opened.error();
     const ZipArchive &archive = *opened.value();
     if (archive.members().size() > innerLimits.maxMembers)
         return makeError(ErrorCode::TooManyMembers,

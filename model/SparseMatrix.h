@@ -33,6 +33,12 @@ public:
     static Result<SparseMatrix> fromNpz(
         const MemberBytes &npz, const QString &displayName, const Limits &limits = Limits());
 
+    // The class scipy.sparse.load_npz builds from an .npz, which the node's
+    // own label does not decide: "<format>_matrix", or "<format>_array" when
+    // the npz holds a true _is_array. Reads only those two small members.
+    static Result<QString> loadedClassName(
+        const MemberBytes &npz, const QString &displayName, const Limits &limits = Limits());
+
     Format format() const { return m_format; }
     QString formatName() const; // "csr", "csc", "bsr", "dia" or "coo"
     qint64 rows() const { return m_rows; }

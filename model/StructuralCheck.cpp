@@ -4,6 +4,7 @@
 #include "ModelText.h"
 #include "PythonText.h"
 #include "SkopsFile.h"
+#include "SparseMatrix.h"
 #include "TrustProfile.h"
 
 #include <QHash>
@@ -594,6 +595,9 @@ private:
             case Loader::SliceNode:
                 checkIgnoredLabel(id, "builtins.slice");
                 break;
+            case Loader::SparseMatrixNode:
+                checkSparseClass(id);
+                break;
             case Loader::CachedNode:
                 addAtNode(WarningCode::DanglingCachedNode,
                           ModelText::tr("this CachedNode refers to an __id__ no earlier node has: skops "
@@ -658,6 +662,31 @@ private:
                   ModelText::tr("this %1 is labelled %2 (skops writes %3); skops ignores the label, never "
                                 "audits it and builds the value from the stored data")
                       .arg(loaderName(node.loader), label, fromView(written)),
+                  id);
+    }
+
+    // load_npz builds the class the .npz names, not the node's label (which
+    // is what the audit checks). An .npz that cannot be read is left to the
+    // array views, which say why.
+    void checkSparseClass(NodeId id)
+    {
+        const QString member = m_tree.memberName(id);
+        if (member.isEmpty())
+            return;
+        const Result<MemberBytes> bytes = m_file.readMember(member);
+        if (!bytes)
+            return;
+        const Result<QString> built = SparseMatrix::loadedClassName(bytes.value(), member, m_file.limits());
+        if (!built)
+            return;
+        const Node &node = m_tree.node(id);
+        if (node.namesAreStrings && fromView(node.className) == built.value())
+            return;
+        const QString label = node.namesAreStrings ? shown(m_tree.typeName(id)) : ModelText::tr("a non-text name");
+        addAtNode(WarningCode::IgnoredTypeLabel,
+                  ModelText::tr("this SparseMatrixNode is labelled %1, but its .npz member holds a %2: "
+                                "skops audits the label, and scipy builds scipy.sparse.%2 from the member")
+                      .arg(label, built.value()),
                   id);
     }
 

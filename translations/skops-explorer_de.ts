@@ -3199,6 +3199,10 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
         <source>metadata lacks a library version</source>
         <translation>metadata fehlt eine Bibliotheksversion</translation>
     </message>
+    <message>
+        <source>this SparseMatrixNode is labelled %1, but its .npz member holds a %2: skops audits the label, and scipy builds scipy.sparse.%2 from the member</source>
+        <translation>dieser SparseMatrixNode ist als %1 bezeichnet, sein .npz-Member enthält aber eine %2: skops prüft die Bezeichnung, scipy baut daraus scipy.sparse.%2</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>

@@ -3199,6 +3199,10 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
         <source>metadata lacks a library version</source>
         <translation>il manque une version de bibliothèque dans metadata</translation>
     </message>
+    <message>
+        <source>this SparseMatrixNode is labelled %1, but its .npz member holds a %2: skops audits the label, and scipy builds scipy.sparse.%2 from the member</source>
+        <translation>ce SparseMatrixNode est étiqueté %1, mais son membre .npz contient une %2 : skops audite l’étiquette, et scipy construit scipy.sparse.%2 à partir du membre</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>

@@ -570,7 +570,33 @@ private slots:
         QFETCH(CorpusFile, file);
         auto opened = SkopsFile::open(file.path);
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        const auto warnings = StructuralCheck::run(*opened.value());
+        auto warnings = StructuralCheck::run(*opened.value());
+
+        // A sparse array written by scipy before 1.11 has no _is_array in its
+        // .npz, so load_npz builds a *_matrix: by the oracle's label, format
+        // and npz members, exactly those nodes are flagged.
+        QStringList relabelled;
+        const nlohmann::json oracle = testdata::oracle(file);
+        for (const auto &sparse : oracle["sparse_matrices"]) {
+            bool isArray = false;
+            for (const auto &member : sparse["npz_members"])
+                isArray |= member["name"] == "_is_array.npy" && member["first"][0].get<bool>();
+            const std::string label = sparse["class"].get<std::string>();
+            const std::string built = sparse["format"].get<std::string>() + (isArray ? "_array" : "_matrix");
+            if (label.substr(label.rfind('.') + 1) != built)
+                relabelled << QString::fromStdString(sparse["path"].get<std::string>());
+        }
+        QStringList flagged;
+        for (auto it = warnings.begin(); it != warnings.end();) {
+            if (it->code == WarningCode::IgnoredTypeLabel && it->path) {
+                flagged << *it->path;
+                it = warnings.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        QCOMPARE(flagged, relabelled);
+
         // python_containers holds the string "[bold]not rich markup[/bold]"
         // on purpose; nothing else in files skops wrote is suspicious.
         if (file.stem.startsWith(QLatin1String("python_containers"))) {
@@ -581,6 +607,29 @@ private slots:
         } else {
             QCOMPARE(warningCodes(warnings), QStringList());
         }
+    }
+
+    // load_npz builds the class the .npz names, whatever the node says.
+    void sparseLabelOtherThanItsNpz()
+    {
+        const CorpusFile file { QStringLiteral("corpus-np2"), QStringLiteral("sparse_matrices"),
+                                testdata::dataDir() + QStringLiteral("/corpus-np2/sparse_matrices.skops"),
+                                QStringLiteral("numpy2-sklearn1.4") };
+        QByteArray schema = testdata::zipMember(file.path, QStringLiteral("schema.json"));
+        // The csc matrix's node now claims to be a csr matrix.
+        const QByteArray csc = "\"__class__\": \"csc_matrix\"";
+        QCOMPARE(schema.count(csc), 1);
+        schema.replace(csc, "\"__class__\": \"csr_matrix\"");
+        QList<ArchiveEntry> members;
+        const nlohmann::json oracle = testdata::oracle(file);
+        for (const auto &member : oracle["zip_members"]) {
+            const QString name = QString::fromStdString(member["name"].get<std::string>());
+            if (name != QLatin1String("schema.json"))
+                members.append({name, testdata::zipMember(file.path, name), false});
+        }
+        const auto warnings = check(schema, members);
+        expectOnly(warnings, WarningCode::IgnoredTypeLabel, QStringLiteral("/content/csc"));
+        QVERIFY2(warnings.front().message.contains(QStringLiteral("csc_matrix")), qPrintable(warnings.front().message));
     }
 };
 
