@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTreeWidget>
 #include <QtConcurrent>
@@ -34,8 +35,15 @@ FileInfoView::FileInfoView(QWidget *parent)
     m_sklearnVersions = addField(tr("scikit-learn:"), QStringLiteral("sklearnVersions"));
     m_members = addField(tr("Members:"), QStringLiteral("members"));
     m_compression = addField(tr("Compression:"), QStringLiteral("compression"));
-    m_sha256 = addField(tr("SHA-256:"), QStringLiteral("sha256"));
+    // 64 characters that cannot wrap: a read-only line scrolls instead of
+    // holding the whole panel at their width, and selects and copies whole.
+    m_sha256 = new QLineEdit(this);
+    m_sha256->setObjectName(QStringLiteral("sha256"));
+    m_sha256->setReadOnly(true);
+    m_sha256->setFrame(false);
     m_sha256->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sha256->setMinimumWidth(m_sha256->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    form->addRow(tr("SHA-256:"), m_sha256);
 
     m_estimators = new QTreeWidget(this);
     m_estimators->setObjectName(QStringLiteral("estimators"));
@@ -72,8 +80,9 @@ void FileInfoView::setFile(std::shared_ptr<const skops::SkopsFile> file)
     if (!file) {
         m_summary = skops::FileSummary();
         for (QLabel *label : { m_fileName, m_fileSize, m_protocol, m_skopsVersion,
-                 m_sklearnVersions, m_members, m_compression, m_sha256 })
+                 m_sklearnVersions, m_members, m_compression })
             label->clear();
+        m_sha256->clear();
         return;
     }
     m_summary = skops::FileSummary::build(*file);
@@ -126,9 +135,11 @@ void FileInfoView::startHash(const QString &path)
         m_hashing = false;
         if (outcome.error.code != skops::ErrorCode::None) {
             m_sha256->setText(outcome.error.message);
+            m_sha256->setCursorPosition(0);
             return;
         }
         m_sha256->setText(outcome.sha256);
+        m_sha256->setCursorPosition(0);
         emit sha256Ready(outcome.path, outcome.sha256);
     });
     watcher->setFuture(QtConcurrent::run([path, cancel = m_cancel] {

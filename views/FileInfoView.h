@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
 
 namespace skops {
@@ -58,6 +59,6 @@ private:
     QLabel *m_sklearnVersions = nullptr;
     QLabel *m_members = nullptr;
     QLabel *m_compression = nullptr;
-    QLabel *m_sha256 = nullptr;
+    QLineEdit *m_sha256 = nullptr;
     QTreeWidget *m_estimators = nullptr;
 };

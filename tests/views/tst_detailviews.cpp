@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
@@ -261,6 +263,11 @@ void TestDetailViews::fileInfoViewShowsSummaryAndHash()
     QCOMPARE(view.sha256Text(), sha);
     QCOMPARE(ready.first().at(0).toString(), file->path());
     QCOMPARE(ready.first().at(1).toString(), sha);
+    // The hash does not hold the panel at its width: the details stay
+    // narrower than its 64 characters.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QVERIFY2(view.minimumSizeHint().width() < fixed.horizontalAdvance(sha),
+             qPrintable(QString::number(view.minimumSizeHint().width())));
 
     const auto label
         = [&](const char *name) { return view.findChild<QLabel *>(QLatin1String(name))->text(); };
