@@ -1482,6 +1482,14 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
         <source>Saved %1; still showing the edits made since.</source>
         <translation>%1 gespeichert; die seitdem vorgenommenen Änderungen bleiben angezeigt.</translation>
     </message>
+    <message>
+        <source>No structural warnings</source>
+        <translation>Keine strukturellen Warnungen</translation>
+    </message>
+    <message>
+        <source>Show the structural warnings</source>
+        <translation>Die strukturellen Warnungen anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>ParametersView</name>

@@ -1482,6 +1482,14 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
         <source>Saved %1; still showing the edits made since.</source>
         <translation>%1 enregistré ; les modifications faites depuis restent affichées.</translation>
     </message>
+    <message>
+        <source>No structural warnings</source>
+        <translation>Aucun avertissement structurel</translation>
+    </message>
+    <message>
+        <source>Show the structural warnings</source>
+        <translation>Afficher les avertissements structurels</translation>
+    </message>
 </context>
 <context>
     <name>ParametersView</name>

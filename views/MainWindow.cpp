@@ -39,6 +39,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -122,6 +123,12 @@ MainWindow::MainWindow(RecentFiles *recentFiles, QWidget *parent)
     m_progress->hide();
     m_cancel->hide();
     statusBar()->addWidget(m_auditLabel, 1);
+    m_warningsLabel->setTextFormat(Qt::RichText);
+    connect(m_warningsLabel, &QLabel::linkActivated, this, [this] {
+        m_warningsDock->show();
+        m_warningsDock->raise();
+        m_warnings->table()->setFocus();
+    });
     statusBar()->addPermanentWidget(m_warningsLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -471,11 +478,22 @@ void MainWindow::showWarningCount()
     if (!m_file || m_warnings->isChecking()) {
         m_warningsDock->setWindowTitle(tr("Warnings"));
         m_warningsLabel->clear();
+        m_warningsLabel->setToolTip(QString());
         return;
     }
     const int count = m_warnings->count();
     m_warningsDock->setWindowTitle(tr("Warnings (%1)").arg(count));
-    m_warningsLabel->setText(tr("%n structural warning(s)", nullptr, count));
+    // The dock takes room from the tree: it comes up for a file with
+    // warnings and goes away for one without (View ▸ Warnings brings it back).
+    m_warningsDock->setVisible(count > 0);
+    if (count == 0) {
+        m_warningsLabel->setText(tr("No structural warnings"));
+        m_warningsLabel->setToolTip(QString());
+        return;
+    }
+    m_warningsLabel->setToolTip(tr("Show the structural warnings"));
+    m_warningsLabel->setText(QStringLiteral("<a href=\"#warnings\">%1</a>")
+                                 .arg(tr("%n structural warning(s)", nullptr, count).toHtmlEscaped()));
 }
 
 void MainWindow::restoreLayout()
@@ -512,7 +530,12 @@ void MainWindow::showEvent(QShowEvent *event)
     // Splitter sizes only hold once the window has its real size.
     if (!m_splitterRestored) {
         m_splitterRestored = true;
-        m_splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray());
+        const QByteArray state = QSettings().value(QStringLiteral("window/splitter")).toByteArray();
+        if (!m_splitter->restoreState(state)) {
+            // First run: room for the tree's four columns, the rest for the panels.
+            const int width = m_splitter->width();
+            m_splitter->setSizes({width * 65 / 100, width - width * 65 / 100});
+        }
     }
 }
 

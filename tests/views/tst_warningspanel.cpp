@@ -9,9 +9,11 @@
 #include "WarningsPanel.h"
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,11 +148,52 @@ private slots:
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("warningsDock"));
         QVERIFY(dock);
         QCOMPARE(dock->windowTitle(), QStringLiteral("Warnings (2)"));
+        QVERIFY(dock->isVisible());
         QCOMPARE(window.treeView()->currentIndex().data(PathRole).toString(), QString());
         activate(window.warningsPanel()->table(), 0);
         QCOMPARE(window.treeView()->currentIndex().data(PathRole).toString(), QStringLiteral("/content/1"));
         activate(window.warningsPanel()->table(), 1);
         QCOMPARE(window.treeView()->currentIndex().data(PathRole).toString(), QStringLiteral("/content/2"));
+    }
+
+    // The dock comes up for a file with warnings, goes away for a file
+    // without, and the status bar's count brings it back.
+    void dockFollowsTheWarnings()
+    {
+        RecentFiles recent;
+        MainWindow window(&recent);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.show();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("warningsDock"));
+        QVERIFY(dock);
+        const auto openAndCheck = [&](const QString &path) {
+            QSignalSpy loaded(&window, &MainWindow::fileLoaded);
+            QSignalSpy checked(window.warningsPanel(), &WarningsPanel::finished);
+            window.openFile(path);
+            return loaded.wait(20000) && (checked.count() > 0 || checked.wait(20000));
+        };
+        // [1, 2]: nothing to warn about.
+        const QByteArray clean = q("{'__class__': 'list', '__module__': 'builtins', '__loader__': 'ListNode', "
+                                   "'content': [") + json("1") + ", " + json("2") + q("], 'protocol': 2}");
+        QVERIFY(openAndCheck(write(QStringLiteral("clean.skops"), clean)));
+        QCOMPARE(window.warningsPanel()->count(), 0);
+        QVERIFY(!dock->isVisible());
+
+        QVERIFY(openAndCheck(write(QStringLiteral("warned.skops"), schemaWithTwoWarnings())));
+        QVERIFY(dock->isVisible());
+        dock->close();
+        QVERIFY(!dock->isVisible());
+        QLabel *count = nullptr;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String(">2 structural warning")))
+                count = label;
+        }
+        QVERIFY(count);
+        emit count->linkActivated(QStringLiteral("#warnings"));
+        QVERIFY(dock->isVisible());
+
+        QVERIFY(openAndCheck(write(QStringLiteral("clean2.skops"), clean)));
+        QVERIFY(!dock->isVisible());
     }
 };
 
