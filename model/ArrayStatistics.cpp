@@ -1,5 +1,7 @@
 #include "ArrayStatistics.h"
 
+#include "StatsAccumulator.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -9,7 +11,7 @@ namespace skops {
 namespace {
 
 // Values per pass over a buffer: 128 KiB of doubles, so that the second pass
-// of NpyArray::StatsAccumulator over a chunk finds it still in cache.
+// of StatsAccumulator over a chunk finds it still in cache.
 constexpr qint64 kChunk = 1 << 14;
 
 bool cancelled(const std::atomic<bool> *cancel)
@@ -94,7 +96,7 @@ Status ArrayStatistics::forEachChunk(const Source &source, const std::atomic<boo
 Result<ArrayStats> ArrayStatistics::stats(
     const Source &source, const std::atomic<bool> *cancel, const Progress &progress)
 {
-    NpyArray::StatsAccumulator accumulator;
+    StatsAccumulator accumulator;
     const Status status = forEachChunk(source, cancel, progress,
         [&accumulator](const double *values, qint64 count) { accumulator.add(values, count); });
     if (!status)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArraySlice.h"
+#include "ArrayStats.h"
 #include "NpyArray.h"
 #include "Result.h"
 

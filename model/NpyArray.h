@@ -6,27 +6,10 @@
 #include "ZipArchive.h"
 
 #include <QString>
-#include <limits>
 #include <nlohmann/json_fwd.hpp>
 #include <vector>
 
 namespace skops {
-
-// Summary statistics of a numeric array (complex: the real part). min, max,
-// mean and standardDeviation (population, ddof = 0) cover the finite values
-// only and are NaN when there are none.
-struct ArrayStats
-{
-    qint64 count = 0;
-    qint64 finiteCount = 0;
-    qint64 nanCount = 0;
-    qint64 positiveInfinityCount = 0;
-    qint64 negativeInfinityCount = 0;
-    double min = 0;
-    double max = 0;
-    double mean = 0;
-    double standardDeviation = 0;
-};
 
 // A read-only view of an .npy member: the parsed header and the member's
 // bytes. Elements are decoded on demand; indexes are flat row-major (C order)
@@ -81,23 +64,6 @@ public:
     // The oracle's `sum`: exact float64 sum for non-structured bool, integer
     // and float kinds; null otherwise.
     nlohmann::json oracleSum() const;
-
-    // Accumulates ArrayStats over blocks of values: each block in two passes
-    // (mean, then squared deviations), blocks merged with Chan's formula, so
-    // that it is both numerically stable and fast.
-    class StatsAccumulator
-    {
-    public:
-        void add(const double *values, qint64 count);
-        ArrayStats result() const;
-
-    private:
-        ArrayStats m_stats;
-        double m_mean = 0;
-        double m_squaredDeviations = 0;
-        double m_min = std::numeric_limits<double>::infinity();
-        double m_max = -std::numeric_limits<double>::infinity();
-    };
 
     // math.fsum (the exactly rounded sum) with the oracle's rules for
     // non-finite values: NaN, or both infinities, give "nan"; otherwise an

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArrayStatistics.h"
+#include "ArrayStats.h"
 #include "NpyArray.h"
 
 #include <QImage>
