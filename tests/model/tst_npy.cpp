@@ -1,15 +1,12 @@
 // .npy decoding: every array of both corpora compared with the oracle, plus
 // hand-built headers and values whose expected results come from the format
 // description (skops-format.md, section 6 and the appendix).
-#include "ArrayStatistics.h"
-#include "ArchiveBuilder.h"
 #include "JsonCompare.h"
 #include "NpyArray.h"
 #include "NpyHeader.h"
 #include "TestData.h"
 #include "ZipArchive.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 #include <cstring>
@@ -661,75 +658,6 @@ private slots:
         const NpyArray array = arrayOf(
             npyBytes(simpleHeader("[('t', " + format + ")]", "(1,)"), rawBytes<qint64>({ count })));
         COMPARE_JSON(array.oracleValue(0), json::array({ json::parse(expected.toStdString()) }));
-    }
-
-    void statistics()
-    {
-        const double nan = std::numeric_limits<double>::quiet_NaN();
-        const double inf = std::numeric_limits<double>::infinity();
-        const NpyArray array = arrayOf(
-            npyBytes(simpleHeader("'<f8'", "(6,)"), rawBytes<double>({ 1, 2, 3, nan, inf, -inf })));
-        const auto stats = ArrayStatistics::stats(ArrayStatistics::Source { &array });
-        QVERIFY(stats.ok());
-        QCOMPARE(stats.value().count, qint64(6));
-        QCOMPARE(stats.value().finiteCount, qint64(3));
-        QCOMPARE(stats.value().nanCount, qint64(1));
-        QCOMPARE(stats.value().positiveInfinityCount, qint64(1));
-        QCOMPARE(stats.value().negativeInfinityCount, qint64(1));
-        QCOMPARE(stats.value().min, 1.0);
-        QCOMPARE(stats.value().max, 3.0);
-        QCOMPARE(stats.value().mean, 2.0);
-        QCOMPARE(stats.value().standardDeviation, std::sqrt(2.0 / 3.0));
-
-        std::atomic<bool> cancel { true };
-        const auto cancelled = ArrayStatistics::stats(ArrayStatistics::Source { &array }, &cancel);
-        QVERIFY(!cancelled.ok());
-        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
-
-        const NpyArray text = arrayOf(npyBytes(simpleHeader("'<U1'", "(1,)"), QByteArray(4, 'a')));
-        QCOMPARE(ArrayStatistics::stats(ArrayStatistics::Source { &text }).error().code,
-            ErrorCode::UnsupportedDtype);
-
-        const NpyArray none = arrayOf(npyBytes(simpleHeader("'<i8'", "(0,)")));
-        const auto empty = ArrayStatistics::stats(ArrayStatistics::Source { &none });
-        QVERIFY(empty.ok());
-        QVERIFY(std::isnan(empty.value().mean));
-    }
-
-    // A pass over a 64 MB array mapped from the file keeps only a window of
-    // it resident; values i % 1000 give known statistics.
-    void statisticsPassReleasesTheFilePages()
-    {
-        constexpr qint64 count = 8000000; // whole cycles of 0..999
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("big.zip"));
-        {
-            QByteArray data(count * 8, Qt::Uninitialized);
-            for (qint64 i = 0; i < count; ++i) {
-                const double value = double(i % 1000);
-                std::memcpy(data.data() + i * 8, &value, 8);
-            }
-            const QByteArray npy = npyBytes(simpleHeader("'<f8'", "(" + QByteArray::number(count) + ",)"), data);
-            QVERIFY(testdata::writeFile(path, testdata::buildArchive({{QStringLiteral("big.npy"), npy, false}})));
-        }
-        const auto archive = ZipArchive::openFile(path);
-        QVERIFY(archive.ok());
-        const auto bytes = archive.value()->read(*archive.value()->find(QStringLiteral("big.npy")), false);
-        QVERIFY(bytes.ok());
-        const auto array = NpyArray::fromMember(bytes.value());
-        QVERIFY(array.ok());
-
-        const qint64 before = testdata::residentBytes();
-        const auto stats = ArrayStatistics::stats(ArrayStatistics::Source { &array.value() });
-        const qint64 after = testdata::residentBytes();
-        QVERIFY(stats.ok());
-        QCOMPARE(stats.value().count, count);
-        QCOMPARE(stats.value().min, 0.0);
-        QCOMPARE(stats.value().max, 999.0);
-        QVERIFY(std::abs(stats.value().mean - 499.5) < 1e-9);
-        QVERIFY(std::abs(stats.value().standardDeviation - std::sqrt(83333.25)) < 1e-6);
-        QVERIFY2(after - before < (16 << 20),
-            qPrintable(QStringLiteral("resident %1 -> %2 bytes").arg(before).arg(after)));
     }
 
     void displayText()

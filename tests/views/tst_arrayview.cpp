@@ -288,35 +288,6 @@ private slots:
         QCOMPARE(QColor(image.pixel(3, 2)), QColor(0xfd, 0xe7, 0x25)); // and its last
     }
 
-    // Slices beyond 1024 cells a side become blocks: means (or the value of
-    // largest magnitude) of 2 × 3 values here.
-    void heatmapBlocks()
-    {
-        const int rows = 1500;
-        const int columns = 2100;
-        std::vector<qint32> values;
-        values.reserve(size_t(rows) * columns);
-        for (int r = 0; r < rows; ++r)
-            for (int c = 0; c < columns; ++c)
-                values.push_back(r * columns + c);
-        const auto array = arrayOf(testdata::npy(header("'<i4'", "(1500, 2100)"), rawBytes(values)));
-        const ArraySlice slice(array->shape(), array->dtype());
-        const ArrayStatistics::Source source { array.get(), nullptr, &slice, 0 };
-        const auto means = ArrayStatistics::heatmap(source, ArrayStatistics::BlockReduction::Mean);
-        QVERIFY(means.ok());
-        QCOMPARE(means->blockRows, qint64(2));
-        QCOMPARE(means->blockColumns, qint64(3));
-        QCOMPARE(means->rows, 750);
-        QCOMPARE(means->columns, 700);
-        for (int br : { 0, 17, 749 })
-            for (int bc : { 0, 5, 699 })
-                QCOMPARE(means->at(br, bc), (2 * br + 0.5) * columns + 3 * bc + 1);
-        const auto largest = ArrayStatistics::heatmap(source, ArrayStatistics::BlockReduction::MaxAbs);
-        QVERIFY(largest.ok());
-        QCOMPARE(largest->at(17, 5), double((2 * 17 + 1) * columns + 3 * 5 + 2));
-        QCOMPARE(largest->max, double(rows * columns - 1));
-    }
-
     void copySelectionAsTsv()
     {
         ArrayView view;
@@ -456,37 +427,6 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(finished.count(), 0);
         QVERIFY(!view.statistics().has_value());
-    }
-
-    // The statistics pass looks at `cancel` between chunks.
-    void statisticsPassStopsWhenCancelled()
-    {
-        std::vector<double> values(200'000, 2.0);
-        const auto array = arrayOf(testdata::npy(header("'<f8'", "(200000,)"), rawBytes(values)));
-        std::atomic<bool> cancel { false };
-        int reports = 0;
-        const auto stats = ArrayStatistics::stats(ArrayStatistics::Source { array.get() }, &cancel,
-            [&](qint64 done, qint64 total) {
-                QVERIFY(done < total);
-                ++reports;
-                cancel = true;
-            });
-        QCOMPARE(stats.error().code, ErrorCode::Cancelled);
-        QCOMPARE(reports, 1);
-    }
-
-    // Values whose plain sum overflows still have a finite mean.
-    void statisticsOfExtremeValues()
-    {
-        const double max = std::numeric_limits<double>::max();
-        const auto array = arrayOf(testdata::npy(header("'<f8'", "(3,)"), rawBytes(std::vector<double> { max, max, max })));
-        const auto stats = ArrayStatistics::stats(ArrayStatistics::Source { array.get() });
-        QVERIFY(stats.ok());
-        QCOMPARE(stats->mean, max);
-        QCOMPARE(stats->standardDeviation, 0.0);
-        QCOMPARE(stats->finiteCount, qint64(3));
-        const auto opposite = arrayOf(testdata::npy(header("'<f8'", "(2,)"), rawBytes(std::vector<double> { max, -max })));
-        QCOMPARE(ArrayStatistics::stats(ArrayStatistics::Source { opposite.get() })->mean, 0.0);
     }
 
     // numpy.ma semantics: masked values do not count.
