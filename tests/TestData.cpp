@@ -136,4 +136,12 @@ bool resetPeakResidentBytes()
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
 
+QByteArray patternBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char(((i * 7919) >> 5) ^ i);
+    return bytes;
+}
+
 } // namespace testdata

@@ -56,4 +56,9 @@ bool resetPeakResidentBytes();
 // One key escaped as an RFC 6901 JSON-pointer token ("~" -> "~0", "/" -> "~1").
 std::string pointerToken(const std::string &key);
 
+// `size` bytes of a fixed pattern, for payloads and hash input. It repeats
+// only every 8 KB: shorter messages have no period that lines up with
+// SHA-256's 64-byte block.
+QByteArray patternBytes(qsizetype size);
+
 } // namespace testdata

@@ -28,15 +28,6 @@ QByteArray qtSha256(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-// Bytes without a period that lines up with the 64-byte block.
-QByteArray patternBytes(qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(((i * 7919) >> 5) ^ i);
-    return bytes;
-}
-
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.filePath(name);
@@ -106,7 +97,7 @@ void TestSha256::everyLengthAndSplitAgainstQt_data()
 void TestSha256::everyLengthAndSplitAgainstQt()
 {
     QFETCH(Sha256::Engine, engine);
-    const QByteArray bytes = patternBytes(1100);
+    const QByteArray bytes = testdata::patternBytes(1100);
     for (qsizetype length = 0; length <= bytes.size(); ++length) {
         const QByteArray message = bytes.left(length);
         const QByteArray expected = qtSha256(message);
@@ -131,7 +122,7 @@ void TestSha256::fileMatchesOracle()
 // (read the same way), against Qt's own SHA-256.
 void TestSha256::fileLargerThanTheBufferAndPipe()
 {
-    const QByteArray content = patternBytes((5 << 20) / 2 + 12345);
+    const QByteArray content = testdata::patternBytes((5 << 20) / 2 + 12345);
     const QString expected = QString::fromLatin1(qtSha256(content));
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("large.bin"), content);

@@ -52,9 +52,7 @@ private slots:
     // owned (inflated) buffers are left alone.
     void releasedPagesLeaveTheProcessAndReadBackUnchanged()
     {
-        QByteArray payload(8 << 20, Qt::Uninitialized);
-        for (qsizetype i = 0; i < payload.size(); ++i)
-            payload[i] = char((i * 131) ^ (i >> 12));
+        const QByteArray payload = testdata::patternBytes(8 << 20);
         const QString path = write(QStringLiteral("pages.zip"),
                                    buildArchive({{QStringLiteral("stored.bin"), payload, false},
                                                  {QStringLiteral("deflated.bin"), payload.left(4096), true}}));
@@ -79,9 +77,7 @@ private slots:
     // mapping untouched, and an inflated member's from its buffer.
     void copyRangeReadsWithoutMapping()
     {
-        QByteArray payload(8 << 20, Qt::Uninitialized);
-        for (qsizetype i = 0; i < payload.size(); ++i)
-            payload[i] = char((i * 131) ^ (i >> 12));
+        const QByteArray payload = testdata::patternBytes(8 << 20);
         const QString path = write(QStringLiteral("copy.zip"),
                                    buildArchive({{QStringLiteral("stored.bin"), payload, false},
                                                  {QStringLiteral("deflated.bin"), payload.left(100000), true}}));
@@ -216,9 +212,7 @@ private slots:
     // cache's large folios map up to a few MB per fault, hence the margin.)
     void checkingALargeMemberKeepsLittleResident()
     {
-        QByteArray payload(16 << 20, Qt::Uninitialized);
-        for (qsizetype i = 0; i < payload.size(); ++i)
-            payload[i] = char((i * 131) ^ (i >> 12));
+        QByteArray payload = testdata::patternBytes(16 << 20);
         const QString path = write(QStringLiteral("crc.zip"), buildArchive({{QStringLiteral("stored.bin"), payload, false}}));
         payload.clear();
         auto archive = ZipArchive::openFile(path);
