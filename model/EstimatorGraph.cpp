@@ -176,7 +176,8 @@ std::optional<QString> GraphBuilder::jsonString(NodeId id) const
     if (!m_doc.isString(content))
         return std::nullopt;
     const std::string_view text = m_doc.text(content);
-    const Result<JsonDocument> value = JsonDocument::parse(QByteArrayView(text.data(), qsizetype(text.size())));
+    const Result<JsonDocument> value
+        = JsonDocument::parseText(QByteArrayView(text.data(), qsizetype(text.size())));
     if (!value.ok() || !value->isString(value->root()))
         return std::nullopt;
     return value->qstring(value->root());
@@ -191,7 +192,8 @@ QString GraphBuilder::jsonRepr(NodeId id) const
     if (!m_doc.isString(content))
         return python::jsonValueRepr(m_doc, content);
     const std::string_view text = m_doc.text(content);
-    const Result<JsonDocument> value = JsonDocument::parse(QByteArrayView(text.data(), qsizetype(text.size())));
+    const Result<JsonDocument> value
+        = JsonDocument::parseText(QByteArrayView(text.data(), qsizetype(text.size())));
     return value.ok() ? python::jsonValueRepr(value.value(), value->root()) : fromView(text);
 }
 

@@ -628,6 +628,11 @@ Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limi
     return doc;
 }
 
+Result<JsonDocument> JsonDocument::parseText(QByteArrayView utf8, const Limits &limits)
+{
+    return parse(utf8, limits);
+}
+
 bool JsonDocument::isNumber(Index v) const
 {
     switch (type(v)) {

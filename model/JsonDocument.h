@@ -50,6 +50,9 @@ public:
     static Result<JsonDocument> parse(QByteArrayView utf8, const Limits &limits = Limits(),
                                       const std::atomic<bool> *cancel = nullptr,
                                       const FinishedWith &finishedWith = {});
+    // JSON held in a Python str, as json.loads(str) reads it: a JsonNode's
+    // content, or a value typed for one. `utf8` is the str's UTF-8.
+    static Result<JsonDocument> parseText(QByteArrayView utf8, const Limits &limits = Limits());
 
     Index root() const { return m_root; }
     std::size_t valueCount() const { return m_values.size(); }

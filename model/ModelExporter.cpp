@@ -45,7 +45,7 @@ class ValueStore
 public:
     const JsonDocument &add(const std::string &json)
     {
-        auto parsed = JsonDocument::parse(QByteArrayView(json.data(), qsizetype(json.size())));
+        auto parsed = JsonDocument::parseText(QByteArrayView(json.data(), qsizetype(json.size())));
         m_values.push_back(std::make_unique<JsonDocument>(std::move(parsed).value()));
         return *m_values.back();
     }
@@ -458,15 +458,15 @@ Status applyEdit(Rewriter &rewriter, const ExportEdit &edit)
                     .arg(shown, nodeText(tree, place->node)));
         const Index content = doc.member(node.state, "content");
         const auto old = doc.isString(content)
-                             ? JsonDocument::parse(QByteArrayView(doc.text(content).data(),
-                                                                  qsizetype(doc.text(content).size())))
+                             ? JsonDocument::parseText(QByteArrayView(doc.text(content).data(),
+                                                                      qsizetype(doc.text(content).size())))
                              : Result<JsonDocument>(makeError(ErrorCode::InvalidJson, QString()));
         if (!old.ok() || !isPrimitive(old.value()))
             return invalidEdit(ModelText::tr(
                 "%1 does not hold a primitive value (a number, string, boolean or null)")
                                    .arg(shown));
         const QByteArray utf8 = edit.json.toUtf8();
-        const auto value = JsonDocument::parse(utf8);
+        const auto value = JsonDocument::parseText(utf8);
         if (!value.ok())
             return invalidEdit(
                 ModelText::tr("the new value for %1 is not JSON: %2").arg(shown, edit.json));

@@ -133,7 +133,7 @@ QString primitiveJsonOf(const NodeTree &tree, NodeId id)
 // Python's text for a JSON primitive.
 QString reprOfJson(const QString &json)
 {
-    const auto parsed = JsonDocument::parse(json.toUtf8());
+    const auto parsed = JsonDocument::parseText(json.toUtf8());
     return parsed.ok() ? python::escapeForDisplay(python::jsonValueRepr(parsed.value(), parsed.value().root()))
                        : python::escapeForDisplay(json);
 }
@@ -349,7 +349,7 @@ bool ParameterTableModel::isValueEditable(int row) const
 
 QString ParameterTableModel::jsonForTypedText(const QString &typed)
 {
-    const auto parsed = JsonDocument::parse(typed.toUtf8());
+    const auto parsed = JsonDocument::parseText(typed.toUtf8());
     if (parsed.ok() && !parsed.value().isArray(parsed.value().root())
         && !parsed.value().isObject(parsed.value().root()))
         return QString::fromStdString(SchemaWriter::dumps(parsed.value(), parsed.value().root()));

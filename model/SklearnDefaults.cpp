@@ -348,7 +348,7 @@ std::optional<JsonDocument> SklearnDefaults::jsonNodeValue(const NodeTree &tree,
     if (!doc.isString(content))
         return std::nullopt;
     const std::string_view text = doc.text(content);
-    auto parsed = JsonDocument::parse(QByteArrayView(text.data(), qsizetype(text.size())));
+    auto parsed = JsonDocument::parseText(QByteArrayView(text.data(), qsizetype(text.size())));
     if (!parsed)
         return std::nullopt;
     return std::move(parsed).value();

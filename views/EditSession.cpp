@@ -49,7 +49,7 @@ std::optional<std::string> primitiveJson(const JsonDocument &doc)
 std::optional<std::string> primitiveJson(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    const auto parsed = JsonDocument::parse(utf8);
+    const auto parsed = JsonDocument::parseText(utf8);
     if (!parsed.ok())
         return std::nullopt;
     return primitiveJson(parsed.value());
