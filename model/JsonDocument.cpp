@@ -58,20 +58,227 @@ std::size_t countSeparators(QByteArrayView text)
     return count;
 }
 
+// The codec CPython's json.loads(bytes) decodes with, as
+// json.detect_encoding picks it from the first four bytes.
+struct TextEncoding
+{
+    int unitBytes = 1; // 1: UTF-8, 2: UTF-16, 4: UTF-32
+    bool bigEndian = false;
+    int bomBytes = 0; // the byte order mark the codec drops
+};
+
+bool hasPrefix(QByteArrayView text, const char *prefix, qsizetype length)
+{
+    return text.size() >= length && std::memcmp(text.data(), prefix, std::size_t(length)) == 0;
+}
+
+TextEncoding detectEncoding(QByteArrayView text)
+{
+    // The UTF-32-LE mark FF FE 00 00 starts with the UTF-16-LE mark FF FE:
+    // UTF-32 is tested first, as CPython does.
+    if (hasPrefix(text, "\x00\x00\xFE\xFF", 4))
+        return { 4, true, 4 };
+    if (hasPrefix(text, "\xFF\xFE\x00\x00", 4))
+        return { 4, false, 4 };
+    if (hasPrefix(text, "\xFE\xFF", 2))
+        return { 2, true, 2 };
+    if (hasPrefix(text, "\xFF\xFE", 2))
+        return { 2, false, 2 };
+    if (hasPrefix(text, "\xEF\xBB\xBF", 3))
+        return { 1, false, 3 }; // utf-8-sig
+    const auto *b = reinterpret_cast<const unsigned char *>(text.data());
+    if (text.size() >= 4) {
+        if (b[0] == 0) // 00 00 -- --: UTF-32-BE, 00 XX -- --: UTF-16-BE
+            return { b[1] ? 2 : 4, true, 0 };
+        if (b[1] == 0) // XX 00 00 00: UTF-32-LE, XX 00 XX -- or XX 00 00 XX: UTF-16-LE
+            return { (b[2] || b[3]) ? 2 : 4, false, 0 };
+    } else if (text.size() == 2) {
+        if (b[0] == 0)
+            return { 2, true, 0 };
+        if (b[1] == 0)
+            return { 2, false, 0 };
+    }
+    return {};
+}
+
+QString encodingName(const TextEncoding &encoding)
+{
+    if (encoding.unitBytes == 2)
+        return encoding.bigEndian ? QStringLiteral("UTF-16-BE") : QStringLiteral("UTF-16-LE");
+    return encoding.bigEndian ? QStringLiteral("UTF-32-BE") : QStringLiteral("UTF-32-LE");
+}
+
+// UTF-16 or UTF-32 text decoded into UTF-8 that the parser reads in place.
+struct Utf8Copy
+{
+    std::unique_ptr<char[]> data;
+    qsizetype size = 0;
+};
+
+template<int UnitBytes, bool BigEndian> char32_t loadUnit(const unsigned char *p)
+{
+    if constexpr (UnitBytes == 2)
+        return BigEndian ? char32_t(p[0] << 8 | p[1]) : char32_t(p[1] << 8 | p[0]);
+    else if constexpr (BigEndian)
+        return char32_t(p[0]) << 24 | char32_t(p[1]) << 16 | char32_t(p[2]) << 8 | p[3];
+    else
+        return char32_t(p[3]) << 24 | char32_t(p[2]) << 16 | char32_t(p[1]) << 8 | p[0];
+}
+
+// Decodes `text` (whose first `encoding.bomBytes` are its byte order mark)
+// as CPython's codec does, in one pass, handing `text` back in steps. The
+// copy is allocated once: UTF-32 never grows in UTF-8 (at most 4 bytes for
+// 4), UTF-16 at most 3 bytes for 2 (a BMP character; a surrogate pair is 4
+// for 4), and the buffer is cut at limits.maxSchemaBytes, which the decoded
+// text must not pass either. Only the pages written to become resident.
+//
+// CPython decodes with 'surrogatepass', so a lone surrogate (an unpaired
+// UTF-16 unit, or any UTF-32 unit in D800-DFFF, which Python never pairs)
+// reaches its str and may load. Our text is UTF-8, which cannot hold one:
+// it is refused here, as the parser refuses one in a \u escape.
+template<int UnitBytes, bool BigEndian>
+Result<Utf8Copy> decodeUnits(QByteArrayView text, const TextEncoding &encoding,
+    const Limits &limits, const std::atomic<bool> *cancel,
+    const JsonDocument::FinishedWith &finishedWith, qsizetype step)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *end = begin + text.size();
+    const auto *at = begin + encoding.bomBytes;
+    const auto error
+        = [&](const QString &message) { return makeError(ErrorCode::InvalidJson, message); };
+    const auto position = [&](const unsigned char *p) { return qint64(p - begin); };
+    const auto loneSurrogate = [&](char32_t cp, const unsigned char *p) {
+        const QString name
+            = QStringLiteral("U+%1").arg(uint(cp), 4, 16, QLatin1Char('0')).toUpper();
+        return error((cp <= 0xDBFF
+                ? ModelText::tr("schema.json is not valid %1 (byte %2): lone high surrogate %3")
+                : ModelText::tr("schema.json is not valid %1 (byte %2): lone low surrogate %3"))
+                         .arg(encodingName(encoding))
+                         .arg(position(p))
+                         .arg(name));
+    };
+    if (const qsizetype rest = (end - at) % UnitBytes; rest != 0)
+        return error(
+            ModelText::tr("schema.json is not valid %1 (byte %2): truncated data, its length "
+                          "is not a multiple of %3 bytes")
+                .arg(encodingName(encoding))
+                .arg(position(end - rest))
+                .arg(UnitBytes));
+
+    const quint64 units = quint64(end - at) / UnitBytes;
+    const quint64 bound = units * (UnitBytes == 2 ? 3 : 4);
+    const auto capacity = qsizetype(std::min(bound, limits.maxSchemaBytes));
+    Utf8Copy copy;
+    copy.data = std::make_unique_for_overwrite<char[]>(std::size_t(capacity));
+    char *out = copy.data.get();
+    char *const outEnd = out + capacity;
+
+    const unsigned char *handedUpTo = begin;
+    while (at != end) {
+        const unsigned char *stepEnd = at + std::min<qsizetype>(step, end - at);
+        while (at < stepEnd) {
+            const unsigned char *const unitAt = at;
+            char32_t cp = loadUnit<UnitBytes, BigEndian>(at);
+            at += UnitBytes;
+            if constexpr (UnitBytes == 2) {
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    const char32_t low = end - at >= 2 ? loadUnit<2, BigEndian>(at) : 0;
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        return loneSurrogate(cp, unitAt);
+                    at += 2;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    return loneSurrogate(cp, unitAt);
+                }
+            } else {
+                if (cp > 0x10FFFF)
+                    return error(
+                        ModelText::tr("schema.json is not valid %1 (byte %2): %3 is not a code "
+                                      "point, the last one is U+10FFFF")
+                            .arg(encodingName(encoding))
+                            .arg(position(unitAt))
+                            .arg(QStringLiteral("0x%1").arg(uint(cp), 8, 16, QLatin1Char('0'))));
+                if (cp >= 0xD800 && cp <= 0xDFFF)
+                    return loneSurrogate(cp, unitAt);
+            }
+            const int length = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (outEnd - out < length)
+                return makeError(ErrorCode::SchemaTooLarge,
+                    ModelText::tr("schema.json takes more than %1 bytes once decoded from %2 to "
+                                  "UTF-8, the limit")
+                        .arg(limits.maxSchemaBytes)
+                        .arg(encodingName(encoding)));
+            switch (length) {
+            case 1:
+                *out++ = char(cp);
+                break;
+            case 2:
+                *out++ = char(0xC0 | (cp >> 6));
+                *out++ = char(0x80 | (cp & 0x3F));
+                break;
+            case 3:
+                *out++ = char(0xE0 | (cp >> 12));
+                *out++ = char(0x80 | ((cp >> 6) & 0x3F));
+                *out++ = char(0x80 | (cp & 0x3F));
+                break;
+            default:
+                *out++ = char(0xF0 | (cp >> 18));
+                *out++ = char(0x80 | ((cp >> 12) & 0x3F));
+                *out++ = char(0x80 | ((cp >> 6) & 0x3F));
+                *out++ = char(0x80 | (cp & 0x3F));
+            }
+        }
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return makeError(ErrorCode::Cancelled, ModelText::tr("opening was cancelled"));
+        if (finishedWith) {
+            finishedWith(
+                QByteArrayView(reinterpret_cast<const char *>(handedUpTo), at - handedUpTo));
+            handedUpTo = at;
+        }
+    }
+    if (finishedWith && handedUpTo != end) // only a byte order mark
+        finishedWith(QByteArrayView(reinterpret_cast<const char *>(handedUpTo), end - handedUpTo));
+    copy.size = out - copy.data.get();
+    return copy;
+}
+
+Result<Utf8Copy> decodeToUtf8(QByteArrayView text, const TextEncoding &encoding,
+    const Limits &limits, const std::atomic<bool> *cancel,
+    const JsonDocument::FinishedWith &finishedWith, qsizetype step)
+{
+    if (encoding.unitBytes == 2)
+        return encoding.bigEndian
+            ? decodeUnits<2, true>(text, encoding, limits, cancel, finishedWith, step)
+            : decodeUnits<2, false>(text, encoding, limits, cancel, finishedWith, step);
+    return encoding.bigEndian
+        ? decodeUnits<4, true>(text, encoding, limits, cancel, finishedWith, step)
+        : decodeUnits<4, false>(text, encoding, limits, cancel, finishedWith, step);
+}
+
 } // namespace
 
 // A one-pass parser straight into the arena, for the JSON CPython's json
 // module reads: NaN, Infinity and -Infinity are literals, integers of any
 // width are kept exactly, invalid UTF-8 and lone surrogates are refused.
-// Iterative (an explicit stack), so nesting depth costs no C++ stack.
+// (CPython lets a lone surrogate through: its json module keeps one from
+// a \u escape, and json.loads(bytes) decodes with 'surrogatepass', so one
+// encoded in UTF-8, UTF-16 or UTF-32 passes too. Our strings are UTF-8,
+// which cannot hold one: such a file stays refused, with a message that
+// names the surrogate.) Iterative (an explicit stack), so nesting depth
+// costs no C++ stack.
 class JsonParser
 {
 public:
     using Index = JsonDocument::Index;
     using Type = JsonDocument::Type;
 
+    // `text` is UTF-8: schema.json after its byte order mark
+    // (`positionBase` bytes), or its UTF-8 copy when it was UTF-16
+    // (`sourceUnitBytes` 2) or UTF-32 (4); error positions count bytes of
+    // schema.json as stored.
     JsonParser(JsonDocument &doc, QByteArrayView text, const Limits &limits,
-               const std::atomic<bool> *cancel, const JsonDocument::FinishedWith &finishedWith)
+        const std::atomic<bool> *cancel, const JsonDocument::FinishedWith &finishedWith,
+        qsizetype positionBase, int sourceUnitBytes)
         : m_doc(doc)
         , m_begin(text.data())
         , m_at(text.data())
@@ -80,8 +287,14 @@ public:
         , m_cancel(cancel)
         , m_finishedWith(finishedWith)
         , m_finishedUpTo(text.data())
+        , m_positionBase(positionBase)
+        , m_sourceUnitBytes(sourceUnitBytes)
     {
     }
+
+    static Result<JsonDocument> parse(QByteArrayView utf8, const Limits &limits,
+        const std::atomic<bool> *cancel, const JsonDocument::FinishedWith &finishedWith,
+        qsizetype positionBase, int sourceUnitBytes);
 
     bool run()
     {
@@ -141,9 +354,26 @@ private:
 
     bool syntaxError(const char *what)
     {
-        return fail(ErrorCode::InvalidJson, ModelText::tr("schema.json is not valid JSON (byte %1): %2")
-                                                .arg(m_at - m_begin)
-                                                .arg(QString::fromLatin1(what)));
+        return fail(ErrorCode::InvalidJson,
+            ModelText::tr("schema.json is not valid JSON (byte %1): %2")
+                .arg(position())
+                .arg(QString::fromLatin1(what)));
+    }
+
+    // Where m_at is in schema.json as stored. A UTF-8 copy of UTF-16 text
+    // is counted back unit by unit (a 4-byte sequence was a surrogate
+    // pair); this runs only for an error.
+    qint64 position() const
+    {
+        if (m_sourceUnitBytes == 0)
+            return m_positionBase + (m_at - m_begin);
+        qint64 units = 0;
+        for (const char *p = m_begin; p != m_at; ++p) {
+            const auto c = static_cast<unsigned char>(*p);
+            if ((c & 0xC0) != 0x80)
+                units += (c >= 0xF0 && m_sourceUnitBytes == 2) ? 2 : 1;
+        }
+        return m_positionBase + units * m_sourceUnitBytes;
     }
 
     void skipSpace()
@@ -587,24 +817,41 @@ private:
     const std::atomic<bool> *m_cancel;
     const JsonDocument::FinishedWith &m_finishedWith;
     const char *m_finishedUpTo;
+    qsizetype m_positionBase;
+    int m_sourceUnitBytes;
     std::vector<Frame> m_frames;
     std::vector<Index> m_pendingChildren;
     std::vector<JsonDocument::KeyRef> m_pendingKeys;
     Error m_error;
 };
 
-Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limits,
-                                         const std::atomic<bool> *cancel,
-                                         const FinishedWith &finishedWith)
+Result<JsonDocument> JsonDocument::parse(QByteArrayView text, const Limits &limits,
+    const std::atomic<bool> *cancel, const FinishedWith &finishedWith)
 {
-    if (quint64(utf8.size()) > limits.maxSchemaBytes)
+    if (quint64(text.size()) > limits.maxSchemaBytes)
         return makeError(ErrorCode::SchemaTooLarge,
             ModelText::tr("schema.json has %1 bytes, more than the limit of %2")
-                .arg(utf8.size())
+                .arg(text.size())
                 .arg(limits.maxSchemaBytes));
-    if (utf8.startsWith("\xEF\xBB\xBF"))
-        utf8 = utf8.sliced(3);
+    // Four bytes decide; UTF-8, the usual case, is parsed where it lies.
+    const TextEncoding encoding = detectEncoding(text);
+    if (encoding.unitBytes == 1)
+        return JsonParser::parse(
+            text.sliced(encoding.bomBytes), limits, cancel, finishedWith, encoding.bomBytes, 0);
+    const Result<Utf8Copy> copy
+        = decodeToUtf8(text, encoding, limits, cancel, finishedWith, kFinishedStep);
+    if (!copy.ok())
+        return copy.error();
+    // All of `text` was handed back while it was decoded. The copy is our
+    // own memory, not the caller's: nothing of it is handed back.
+    return JsonParser::parse(QByteArrayView(copy.value().data.get(), copy.value().size), limits,
+        cancel, {}, encoding.bomBytes, encoding.unitBytes);
+}
 
+Result<JsonDocument> JsonParser::parse(QByteArrayView utf8, const Limits &limits,
+    const std::atomic<bool> *cancel, const JsonDocument::FinishedWith &finishedWith,
+    qsizetype positionBase, int sourceUnitBytes)
+{
     JsonDocument doc;
     // Every value but the root follows a '[', '{' or ',': counting those
     // bytes (commas inside strings too) bounds the value count, so the
@@ -621,7 +868,7 @@ Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limi
     doc.m_children.reserve(bound);
     doc.m_keys.reserve(bound);
     doc.m_strings.reserve(std::size_t(utf8.size()));
-    JsonParser parser(doc, utf8, limits, cancel, finishedWith);
+    JsonParser parser(doc, utf8, limits, cancel, finishedWith, positionBase, sourceUnitBytes);
     if (!parser.run())
         return parser.error();
     parser.handBackRest();
@@ -630,7 +877,13 @@ Result<JsonDocument> JsonDocument::parse(QByteArrayView utf8, const Limits &limi
 
 Result<JsonDocument> JsonDocument::parseText(QByteArrayView utf8, const Limits &limits)
 {
-    return parse(utf8, limits);
+    if (quint64(utf8.size()) > limits.maxSchemaBytes)
+        return makeError(ErrorCode::SchemaTooLarge,
+            ModelText::tr("schema.json has %1 bytes, more than the limit of %2")
+                .arg(utf8.size())
+                .arg(limits.maxSchemaBytes));
+    const qsizetype bom = utf8.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    return JsonParser::parse(utf8.sliced(bom), limits, nullptr, {}, bom, 0);
 }
 
 bool JsonDocument::isNumber(Index v) const

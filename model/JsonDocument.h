@@ -42,16 +42,26 @@ public:
         Object,
     };
 
-    // Reads `utf8` front to back (twice: a counting pass, then the parse)
-    // and hands each stretch it is done with to `finishedWith`, in steps of
-    // a few hundred KB: a caller reading a file mapping lets those pages go,
-    // so a large schema is never resident whole next to its parsed arena.
+    // Reads `text` as CPython's json.loads(bytes) does: the encoding is
+    // told from its first four bytes as json.detect_encoding tells it, so
+    // UTF-8 (a byte order mark dropped), UTF-16 and UTF-32 (either byte
+    // order, with or without a byte order mark) are all accepted.
+    //
+    // UTF-8 is parsed in place, front to back (twice: a counting pass, then
+    // the parse), and each stretch it is done with is handed to
+    // `finishedWith`, in steps of a few hundred KB: a caller reading a file
+    // mapping lets those pages go, so a large schema is never resident whole
+    // next to its parsed arena. UTF-16 and UTF-32 are first decoded into an
+    // owned UTF-8 copy (at most limits.maxSchemaBytes), in one pass that
+    // hands `text` back in the same steps; the passes over the copy hand
+    // nothing back. Either way `finishedWith` only ever sees stretches of
+    // `text`, front to back.
     using FinishedWith = std::function<void(QByteArrayView)>;
-    static Result<JsonDocument> parse(QByteArrayView utf8, const Limits &limits = Limits(),
-                                      const std::atomic<bool> *cancel = nullptr,
-                                      const FinishedWith &finishedWith = {});
+    static Result<JsonDocument> parse(QByteArrayView text, const Limits &limits = Limits(),
+        const std::atomic<bool> *cancel = nullptr, const FinishedWith &finishedWith = {});
     // JSON held in a Python str, as json.loads(str) reads it: a JsonNode's
-    // content, or a value typed for one. `utf8` is the str's UTF-8.
+    // content, or a value typed for one. `utf8` is the str's UTF-8; no
+    // other encoding is looked for.
     static Result<JsonDocument> parseText(QByteArrayView utf8, const Limits &limits = Limits());
 
     Index root() const { return m_root; }

@@ -37,6 +37,24 @@ QByteArray buildSkops(const QByteArray &schemaJson, const QList<ArchiveEntry> &m
     return buildArchive(entries);
 }
 
+QList<ArchiveEntry> payloadEntries(const QString &path)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return {};
+    QList<ArchiveEntry> entries;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        const QString name = zip.getCurrentFileName();
+        if (name == QLatin1String("schema.json"))
+            continue;
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        entries.append({ name, file.readAll(), false });
+    }
+    return entries;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

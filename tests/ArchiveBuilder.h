@@ -18,6 +18,9 @@ struct ArchiveEntry {
 QByteArray buildArchive(const QList<ArchiveEntry> &entries);
 // A .skops archive: schema.json (stored last, as skops does) plus members.
 QByteArray buildSkops(const QByteArray &schemaJson, const QList<ArchiveEntry> &members = {});
+// Every member of the archive at `path` but schema.json, in order, read
+// through QuaZip (stored): to build the same file with another schema.json.
+QList<ArchiveEntry> payloadEntries(const QString &path);
 // Writes bytes to path; returns false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 // A minimal .npy (format 1.0) with the given header dict text and data.

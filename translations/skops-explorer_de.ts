@@ -3211,6 +3211,26 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
         <source>this SparseMatrixNode is labelled %1, but its .npz member holds a %2: skops audits the label, and scipy builds scipy.sparse.%2 from the member</source>
         <translation>dieser SparseMatrixNode ist als %1 bezeichnet, sein .npz-Member enthält aber eine %2: skops prüft die Bezeichnung, scipy baut daraus scipy.sparse.%2</translation>
     </message>
+    <message>
+        <source>schema.json is not valid %1 (byte %2): lone high surrogate %3</source>
+        <translation>schema.json ist kein gültiges %1 (Byte %2): einzelnes hohes Surrogat %3</translation>
+    </message>
+    <message>
+        <source>schema.json is not valid %1 (byte %2): lone low surrogate %3</source>
+        <translation>schema.json ist kein gültiges %1 (Byte %2): einzelnes tiefes Surrogat %3</translation>
+    </message>
+    <message>
+        <source>schema.json is not valid %1 (byte %2): truncated data, its length is not a multiple of %3 bytes</source>
+        <translation>schema.json ist kein gültiges %1 (Byte %2): abgeschnittene Daten, die Länge ist kein Vielfaches von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>schema.json is not valid %1 (byte %2): %3 is not a code point, the last one is U+10FFFF</source>
+        <translation>schema.json ist kein gültiges %1 (Byte %2): %3 ist kein Codepunkt, der letzte ist U+10FFFF</translation>
+    </message>
+    <message>
+        <source>schema.json takes more than %1 bytes once decoded from %2 to UTF-8, the limit</source>
+        <translation>schema.json braucht nach der Umwandlung von %2 in UTF-8 mehr als %1 Bytes, die Obergrenze</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>

@@ -3211,6 +3211,26 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
         <source>this SparseMatrixNode is labelled %1, but its .npz member holds a %2: skops audits the label, and scipy builds scipy.sparse.%2 from the member</source>
         <translation>ce SparseMatrixNode est étiqueté %1, mais son membre .npz contient une %2 : skops audite l’étiquette, et scipy construit scipy.sparse.%2 à partir du membre</translation>
     </message>
+    <message>
+        <source>schema.json is not valid %1 (byte %2): lone high surrogate %3</source>
+        <translation>schema.json n&apos;est pas du %1 valide (octet %2) : demi-codet haut isolé %3</translation>
+    </message>
+    <message>
+        <source>schema.json is not valid %1 (byte %2): lone low surrogate %3</source>
+        <translation>schema.json n&apos;est pas du %1 valide (octet %2) : demi-codet bas isolé %3</translation>
+    </message>
+    <message>
+        <source>schema.json is not valid %1 (byte %2): truncated data, its length is not a multiple of %3 bytes</source>
+        <translation>schema.json n&apos;est pas du %1 valide (octet %2) : données tronquées, sa longueur n&apos;est pas un multiple de %3 octets</translation>
+    </message>
+    <message>
+        <source>schema.json is not valid %1 (byte %2): %3 is not a code point, the last one is U+10FFFF</source>
+        <translation>schema.json n&apos;est pas du %1 valide (octet %2) : %3 n&apos;est pas un point de code, le dernier est U+10FFFF</translation>
+    </message>
+    <message>
+        <source>schema.json takes more than %1 bytes once decoded from %2 to UTF-8, the limit</source>
+        <translation>schema.json occupe plus de %1 octets une fois décodé de %2 en UTF-8, la limite</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>

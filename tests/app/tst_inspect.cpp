@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +102,33 @@ private slots:
         }
     }
 
+    // skops reads a schema.json in UTF-16 (json.loads(bytes) detects it),
+    // and so does the audit: a corpus file re-encoded reports its oracle.
+    void auditJsonOfUtf16Schema()
+    {
+        CorpusFile file;
+        for (const CorpusFile &candidate : testdata::corpusFiles()) {
+            if (candidate.corpus == QLatin1String("corpus-np2") && candidate.stem == QLatin1String("custom_untrusted_transformer"))
+                file = candidate;
+        }
+        const auto oracle = testdata::oracle(file);
+        const QByteArray utf8 = testdata::zipMember(file.path, QStringLiteral("schema.json"));
+        QStringEncoder utf16(QStringConverter::Utf16BE);
+        const QByteArray schema = QByteArray(utf16(QString::fromUtf8(utf8)));
+        QVERIFY(schema.startsWith(QByteArray("\0{", 2)));
+        const QString path = m_dir.filePath(QStringLiteral("utf16.skops"));
+        QVERIFY(testdata::writeFile(path, testdata::buildSkops(schema, testdata::payloadEntries(file.path))));
+        const Run run = inspect({QStringLiteral("audit"), path, QStringLiteral("--json"),
+                                 QStringLiteral("--profile"), file.profile});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        const auto json = nlohmann::json::parse(run.out.toStdString());
+        QVERIFY(json["protocol"] == oracle["protocol"]);
+        QVERIFY(json["skops_version"] == oracle["skops_version"]);
+        QVERIFY(json["untrusted_types"] == oracle["untrusted_types"]);
+        QCOMPARE(json["findings"].size(), oracle["untrusted_types"].size());
+    }
+
     void auditExitCodesFollowTrust()
     {
         const QString path = testdata::dataDir() + QStringLiteral("/corpus-np2/custom_untrusted_transformer.skops");
@@ -179,6 +207,7 @@ private slots:
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("no schema.json") << buildArchive({{QStringLiteral("a.npy"), "x", false}}) << QStringLiteral("no schema.json");
         QTest::newRow("schema not JSON") << buildSkops("{not json") << QStringLiteral("not valid JSON");
+        QTest::newRow("schema odd-length UTF-16") << buildSkops(QByteArray("\xFF\xFE{\0}\0\n", 7)) << QStringLiteral("not valid UTF-16-LE (byte 6): truncated data");
         QTest::newRow("schema not an object") << buildSkops("[1, 2]") << QStringLiteral("not a JSON object");
         QTest::newRow("nesting too deep") << buildSkops(QByteArray(5000, '[') + QByteArray(5000, ']')) << QStringLiteral("levels deep");
         QTest::newRow("missing __class__") << buildSkops(q("{'__module__': 'builtins', '__loader__': 'ListNode', 'content': [], 'protocol': 2}")) << QStringLiteral("\"__class__\"");

@@ -14,6 +14,7 @@
 #include "ZipArchive.h"
 
 #include <QAbstractItemModelTester>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,6 +154,20 @@ private slots:
         QTest::newRow("schema size") << limitEdge(&Limits::maxSchemaBytes, quint64(schema.size()),
             openSkops(write(QStringLiteral("schema.skops"), buildSkops(schema))), 4,
             ErrorCode::SchemaTooLarge, { QStringLiteral("schema.json") });
+
+        // UTF-16 of a text whose characters mostly take 3 bytes in UTF-8:
+        // the decoded copy grows past the stored size and is held to the
+        // same limit.
+        const QByteArray euros = schema::root(
+            schema::list({ schema::json("\\\"" + QString(400, QChar(0x20AC)).toUtf8() + "\\\"") }));
+        QStringEncoder utf16(QStringConverter::Utf16LE);
+        const QByteArray eurosUtf16 = utf16(QString::fromUtf8(euros));
+        QVERIFY(eurosUtf16.size() < euros.size());
+        QTest::newRow("schema size once decoded")
+            << limitEdge(&Limits::maxSchemaBytes, quint64(euros.size()),
+                   openSkops(write(QStringLiteral("utf16.skops"), buildSkops(eurosUtf16))), 2,
+                   ErrorCode::SchemaTooLarge,
+                   { QStringLiteral("schema.json"), QStringLiteral("UTF-16-LE") });
 
         // The root object plus 20 nested arrays: 21 levels.
         const QByteArray deep = "{\"__class__\": \"list\", \"__module__\": \"builtins\", "
