@@ -1,5 +1,7 @@
 #include "CommandContext.h"
 
+#include "ZipArchive.h"
+
 using namespace skops;
 
 CommandContext::CommandContext(CliIo &io, const QString &command, const QString &description)
@@ -32,6 +34,10 @@ int CommandContext::parse(const QStringList &arguments)
     m_filePath = positional.at(1);
     if (const Status known = TrustProfile::checkName(m_parser.value(m_profileOption)); !known.ok())
         return m_io.error(known.error().message);
+    // Before anything reads it: audit --json starts hashing at once, and
+    // opening a FIFO would block there for good.
+    if (const Status file = ZipArchive::checkRegularFile(m_filePath); !file.ok())
+        return m_io.fileError(m_filePath, file.error().message);
     return kContinue;
 }
 

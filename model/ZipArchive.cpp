@@ -183,13 +183,24 @@ ZipArchive::ZipArchive() : d(std::make_unique<Private>()) {}
 
 ZipArchive::~ZipArchive() = default;
 
-Result<std::shared_ptr<ZipArchive>> ZipArchive::openFile(const QString &path, const Limits &limits)
+Status ZipArchive::checkRegularFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(ErrorCode::FileNotFound, ModelText::tr("the file does not exist"));
     if (info.isDir())
         return makeError(ErrorCode::FileUnreadable, ModelText::tr("this is a folder, not a file"));
+    if (!info.isFile())
+        return makeError(ErrorCode::FileUnreadable,
+                         ModelText::tr("this is not a regular file (a pipe, socket or device)"));
+    return Status();
+}
+
+Result<std::shared_ptr<ZipArchive>> ZipArchive::openFile(const QString &path, const Limits &limits)
+{
+    if (const Status status = checkRegularFile(path); !status.ok())
+        return status.error();
+    const QFileInfo info(path);
 
     std::shared_ptr<ZipArchive> archive(new ZipArchive);
     archive->m_displayName = info.fileName();

@@ -67,6 +67,9 @@ public:
 
     static Result<std::shared_ptr<ZipArchive>> openFile(const QString &path,
                                                         const Limits &limits = Limits());
+    // What openFile checks before it opens: the path names an existing
+    // regular file (a FIFO or device would block, or never end, when read).
+    static Status checkRegularFile(const QString &path);
     // An archive held in memory, e.g. the .npz inside a .skops file.
     static Result<std::shared_ptr<ZipArchive>> openBytes(const MemberBytes &bytes,
                                                          const QString &displayName,

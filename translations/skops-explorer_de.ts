@@ -3231,6 +3231,10 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
         <source>schema.json takes more than %1 bytes once decoded from %2 to UTF-8, the limit</source>
         <translation>schema.json braucht nach der Umwandlung von %2 in UTF-8 mehr als %1 Bytes, die Obergrenze</translation>
     </message>
+    <message>
+        <source>this is not a regular file (a pipe, socket or device)</source>
+        <translation>dies ist keine gewöhnliche Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>

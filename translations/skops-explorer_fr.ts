@@ -3231,6 +3231,10 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
         <source>schema.json takes more than %1 bytes once decoded from %2 to UTF-8, the limit</source>
         <translation>schema.json occupe plus de %1 octets une fois décodé de %2 en UTF-8, la limite</translation>
     </message>
+    <message>
+        <source>this is not a regular file (a pipe, socket or device)</source>
+        <translation>ceci n&apos;est pas un fichier ordinaire (un tube, une socket ou un périphérique)</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>

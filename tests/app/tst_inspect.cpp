@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using testdata::CorpusFile;
 
@@ -193,6 +194,45 @@ private slots:
                                         QStringLiteral("--profile"), QStringLiteral("numpy3")});
         QCOMPARE(badProfile.exitCode, 2);
         QVERIFY(badProfile.err.contains("numpy3"));
+    }
+
+    // Every command refuses a path that is not a regular file before it
+    // reads anything: audit --json hashes the file first, and opening a FIFO
+    // for that would block until a writer came.
+    void notARegularFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.skops"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QTest::newRow("FIFO") << fifo << QStringLiteral("this is not a regular file (a pipe, socket or device)");
+        QTest::newRow("device") << QStringLiteral("/dev/zero") << QStringLiteral("this is not a regular file (a pipe, socket or device)");
+        QTest::newRow("folder") << m_dir.path() << QStringLiteral("this is a folder, not a file");
+        QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nowhere.skops")) << QStringLiteral("the file does not exist");
+    }
+    void notARegularFileIsRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const QString out = m_dir.filePath(QStringLiteral("out.skops"));
+        const QList<QStringList> commands = {
+            {QStringLiteral("tree"), path},
+            {QStringLiteral("audit"), path},
+            {QStringLiteral("audit"), path, QStringLiteral("--json")},
+            {QStringLiteral("audit"), path, QStringLiteral("--sarif")},
+            {QStringLiteral("arrays"), path},
+            {QStringLiteral("export"), path, out},
+        };
+        for (const QStringList &command : commands) {
+            const Run run = inspect(command);
+            const QString shown = command.join(QLatin1Char(' '));
+            QVERIFY2(run.milliseconds < 5000, qPrintable(shown));
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(QString::fromUtf8(run.err),
+                     QStringLiteral("skops-inspect: ") + path + QStringLiteral(": ") + message + QLatin1Char('\n'));
+            QVERIFY2(!QFile::exists(out), qPrintable(shown));
+        }
     }
 
     void badInputIsOneLineAndExitTwo_data()

@@ -4,9 +4,12 @@
 #include "TestData.h"
 #include "ZipArchive.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace skops;
 using namespace testdata;
@@ -184,6 +187,25 @@ private slots:
         QCOMPARE(ZipArchive::openFile(m_dir.filePath(QStringLiteral("nope.skops"))).error().code,
                  ErrorCode::FileNotFound);
         QCOMPARE(ZipArchive::openFile(m_dir.path()).error().code, ErrorCode::FileUnreadable);
+    }
+
+    // Reading a FIFO blocks until a writer comes, and a device may never
+    // end: both are refused before they are opened, in well under the time
+    // a blocked open would take.
+    void refusesFifoAndDevice()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.skops"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QElapsedTimer timer;
+        timer.start();
+        for (const QString &path : {fifo, QStringLiteral("/dev/zero")}) {
+            const auto archive = ZipArchive::openFile(path);
+            QVERIFY(!archive.ok());
+            QCOMPARE(archive.error().code, ErrorCode::FileUnreadable);
+            QVERIFY2(archive.error().message.contains(QStringLiteral("not a regular file")),
+                     qPrintable(archive.error().message));
+        }
+        QVERIFY(timer.elapsed() < 2000);
     }
 
     void skopsFileNeedsSchema()
