@@ -101,11 +101,22 @@ TextEncoding detectEncoding(QByteArrayView text)
     return {};
 }
 
+JsonDocument::SourceEncoding sourceEncodingOf(const TextEncoding &encoding)
+{
+    using Source = JsonDocument::SourceEncoding;
+    switch (encoding.unitBytes) {
+    case 2:
+        return encoding.bigEndian ? Source::Utf16BE : Source::Utf16LE;
+    case 4:
+        return encoding.bigEndian ? Source::Utf32BE : Source::Utf32LE;
+    default:
+        return Source::Utf8;
+    }
+}
+
 QString encodingName(const TextEncoding &encoding)
 {
-    if (encoding.unitBytes == 2)
-        return encoding.bigEndian ? QStringLiteral("UTF-16-BE") : QStringLiteral("UTF-16-LE");
-    return encoding.bigEndian ? QStringLiteral("UTF-32-BE") : QStringLiteral("UTF-32-LE");
+    return JsonDocument::encodingName(sourceEncodingOf(encoding));
 }
 
 // UTF-16 or UTF-32 text decoded into UTF-8 that the parser reads in place.
@@ -835,17 +846,41 @@ Result<JsonDocument> JsonDocument::parse(QByteArrayView text, const Limits &limi
                 .arg(limits.maxSchemaBytes));
     // Four bytes decide; UTF-8, the usual case, is parsed where it lies.
     const TextEncoding encoding = detectEncoding(text);
-    if (encoding.unitBytes == 1)
-        return JsonParser::parse(
-            text.sliced(encoding.bomBytes), limits, cancel, finishedWith, encoding.bomBytes, 0);
-    const Result<Utf8Copy> copy
-        = decodeToUtf8(text, encoding, limits, cancel, finishedWith, kFinishedStep);
-    if (!copy.ok())
-        return copy.error();
-    // All of `text` was handed back while it was decoded. The copy is our
-    // own memory, not the caller's: nothing of it is handed back.
-    return JsonParser::parse(QByteArrayView(copy.value().data.get(), copy.value().size), limits,
-        cancel, {}, encoding.bomBytes, encoding.unitBytes);
+    Result<JsonDocument> doc = [&]() -> Result<JsonDocument> {
+        if (encoding.unitBytes == 1)
+            return JsonParser::parse(
+                text.sliced(encoding.bomBytes), limits, cancel, finishedWith, encoding.bomBytes, 0);
+        const Result<Utf8Copy> copy
+            = decodeToUtf8(text, encoding, limits, cancel, finishedWith, kFinishedStep);
+        if (!copy.ok())
+            return copy.error();
+        // All of `text` was handed back while it was decoded. The copy is
+        // our own memory, not the caller's: nothing of it is handed back.
+        return JsonParser::parse(QByteArrayView(copy.value().data.get(), copy.value().size),
+            limits, cancel, {}, encoding.bomBytes, encoding.unitBytes);
+    }();
+    if (doc.ok()) {
+        doc.value().m_sourceEncoding = sourceEncodingOf(encoding);
+        doc.value().m_sourceHadByteOrderMark = encoding.bomBytes != 0;
+    }
+    return doc;
+}
+
+QString JsonDocument::encodingName(SourceEncoding encoding)
+{
+    switch (encoding) {
+    case SourceEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case SourceEncoding::Utf16LE:
+        return QStringLiteral("UTF-16-LE");
+    case SourceEncoding::Utf16BE:
+        return QStringLiteral("UTF-16-BE");
+    case SourceEncoding::Utf32LE:
+        return QStringLiteral("UTF-32-LE");
+    case SourceEncoding::Utf32BE:
+        return QStringLiteral("UTF-32-BE");
+    }
+    return QString();
 }
 
 Result<JsonDocument> JsonParser::parse(QByteArrayView utf8, const Limits &limits,

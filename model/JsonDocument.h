@@ -64,6 +64,13 @@ public:
     // other encoding is looked for.
     static Result<JsonDocument> parseText(QByteArrayView utf8, const Limits &limits = Limits());
 
+    // How `parse` found its text stored. skops.io.dump writes UTF-8
+    // without a byte order mark; anything else came from another program.
+    enum class SourceEncoding { Utf8, Utf16LE, Utf16BE, Utf32LE, Utf32BE };
+    SourceEncoding sourceEncoding() const { return m_sourceEncoding; }
+    bool sourceHadByteOrderMark() const { return m_sourceHadByteOrderMark; }
+    static QString encodingName(SourceEncoding encoding);
+
     Index root() const { return m_root; }
     std::size_t valueCount() const { return m_values.size(); }
 
@@ -130,6 +137,8 @@ private:
     std::vector<KeyRef> m_keys; // parallel to m_children; used for object members
     std::string m_strings;
     Index m_root = npos;
+    SourceEncoding m_sourceEncoding = SourceEncoding::Utf8;
+    bool m_sourceHadByteOrderMark = false;
 };
 
 } // namespace skops

@@ -231,6 +231,7 @@ public:
 
     std::vector<StructuralWarning> run()
     {
+        checkSchemaEncoding();
         checkMembers();
         checkReferences();
         checkNodes();
@@ -279,6 +280,27 @@ private:
         const std::string_view loader = m_doc.text(value);
         return loader == "NdArrayNode" || loader == "SparseMatrixNode" || loader == "BytesNode"
                || loader == "BytearrayNode";
+    }
+
+    // skops.io.dump writes schema.json as UTF-8 (ASCII, in fact) without a
+    // byte order mark. skops reads other encodings all the same, so one
+    // only tells that another program wrote or rewrote the file.
+    void checkSchemaEncoding()
+    {
+        using Encoding = JsonDocument::SourceEncoding;
+        const Encoding encoding = m_doc.sourceEncoding();
+        if (encoding == Encoding::Utf8 && !m_doc.sourceHadByteOrderMark())
+            return;
+        const QString name = JsonDocument::encodingName(encoding);
+        const QString stored = m_doc.sourceHadByteOrderMark()
+                                   ? ModelText::tr("%1 with a byte order mark").arg(name)
+                                   : name;
+        addAtNode(WarningCode::SchemaEncoding,
+                  ModelText::tr("schema.json is stored as %1; skops.io.dump writes UTF-8 without a "
+                                "byte order mark, so another program wrote this file (skops reads "
+                                "it all the same)")
+                      .arg(stored),
+                  m_tree.root(), QStringLiteral("schema.json"));
     }
 
     // --- archive members ------------------------------------------------

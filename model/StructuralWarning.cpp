@@ -43,6 +43,8 @@ QString StructuralWarning::codeName(WarningCode code)
         return QStringLiteral("markup-text");
     case WarningCode::NonAsciiTypeName:
         return QStringLiteral("non-ascii-type-name");
+    case WarningCode::SchemaEncoding:
+        return QStringLiteral("schema-encoding");
     case WarningCode::WarningsOmitted:
         return QStringLiteral("warnings-omitted");
     }

@@ -31,6 +31,7 @@ enum class WarningCode {
     ControlCharacters,       // control-characters
     MarkupText,              // markup-text
     NonAsciiTypeName,        // non-ascii-type-name
+    SchemaEncoding,          // schema-encoding
     WarningsOmitted,         // warnings-omitted
 };
 

@@ -3235,6 +3235,14 @@ skops-inspect COMMAND --help zeigt die Optionen eines Befehls.</translation>
         <source>this is not a regular file (a pipe, socket or device)</source>
         <translation>dies ist keine gewöhnliche Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
     </message>
+    <message>
+        <source>%1 with a byte order mark</source>
+        <translation>%1 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>schema.json is stored as %1; skops.io.dump writes UTF-8 without a byte order mark, so another program wrote this file (skops reads it all the same)</source>
+        <translation>schema.json ist als %1 gespeichert; skops.io.dump schreibt UTF-8 ohne Byte-Order-Mark, diese Datei hat also ein anderes Programm geschrieben (skops liest sie trotzdem)</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>

@@ -3235,6 +3235,14 @@ skops-inspect COMMAND --help affiche les options d&apos;une commande.</translati
         <source>this is not a regular file (a pipe, socket or device)</source>
         <translation>ceci n&apos;est pas un fichier ordinaire (un tube, une socket ou un périphérique)</translation>
     </message>
+    <message>
+        <source>%1 with a byte order mark</source>
+        <translation>%1 avec une marque d&apos;ordre des octets</translation>
+    </message>
+    <message>
+        <source>schema.json is stored as %1; skops.io.dump writes UTF-8 without a byte order mark, so another program wrote this file (skops reads it all the same)</source>
+        <translation>schema.json est enregistré en %1 ; skops.io.dump écrit de l&apos;UTF-8 sans marque d&apos;ordre des octets, c&apos;est donc un autre programme qui a écrit ce fichier (skops le lit quand même)</translation>
+    </message>
 </context>
 <context>
     <name>skops::ArrayTableModel</name>

@@ -128,6 +128,12 @@ private slots:
         QVERIFY(json["skops_version"] == oracle["skops_version"]);
         QVERIFY(json["untrusted_types"] == oracle["untrusted_types"]);
         QCOMPARE(json["findings"].size(), oracle["untrusted_types"].size());
+        // skops.io.dump writes UTF-8: the re-encoding itself is worth a warning.
+        QVERIFY(!json["warnings"].empty());
+        QVERIFY(json["warnings"][0]["code"] == "schema-encoding");
+        QVERIFY(json["warnings"][0]["path"] == "");
+        QVERIFY(json["warnings"][0]["member"] == "schema.json");
+        QVERIFY(json["warnings"][0]["message"].get<std::string>().find("UTF-16-BE") != std::string::npos);
     }
 
     void auditExitCodesFollowTrust()

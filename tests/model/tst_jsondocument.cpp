@@ -120,6 +120,9 @@ private slots:
         const auto doc = JsonDocument::parse(text);
         QVERIFY2(doc.ok(), qPrintable(doc.error().message));
         const JsonDocument &d = doc.value();
+        const QString row = QString::fromLatin1(QTest::currentDataTag());
+        QCOMPARE(JsonDocument::encodingName(d.sourceEncoding()), row.section(QLatin1Char(' '), 0, 0));
+        QCOMPARE(d.sourceHadByteOrderMark(), row.endsWith(QStringLiteral(" with BOM")));
         QCOMPARE(d.size(d.root()), 1u);
         const std::string_view key = d.key(d.root(), 0);
         QCOMPARE(QString::fromUtf8(key.data(), qsizetype(key.size())),
@@ -179,6 +182,14 @@ private slots:
         QStringEncoder utf32(QStringConverter::Utf32LE);
         QVERIFY(!JsonDocument::parseText(QByteArray(utf32(QStringLiteral("[1]")))).ok());
         QVERIFY(JsonDocument::parseText("[1]").ok());
+    }
+
+    void plainUtf8IsTheSourceEncodingOfSkopsFiles()
+    {
+        const auto doc = JsonDocument::parse("{\"a\": 1}");
+        QVERIFY(doc.ok());
+        QCOMPARE(doc.value().sourceEncoding(), JsonDocument::SourceEncoding::Utf8);
+        QVERIFY(!doc.value().sourceHadByteOrderMark());
     }
 
     // Positions in errors count bytes of the text as stored, byte order

@@ -9,6 +9,7 @@
 #include "Audit.h"
 #include "ModelExporter.h"
 #include "SkopsFile.h"
+#include "StructuralCheck.h"
 #include "TestData.h"
 #include "TrustProfile.h"
 
@@ -117,19 +118,21 @@ private slots:
     {
         QTest::addColumn<CorpusFile>("file");
         QTest::addColumn<QByteArray>("schema");
+        QTest::addColumn<QString>("stored"); // as the schema-encoding warning names it
+        const QString withBom = QStringLiteral("%1 with a byte order mark");
         for (const CorpusFile &file : sampleFiles()) {
             const QByteArray utf8 = originalSchema(file);
             QVERIFY(utf8.startsWith('{'));
             const QString prefix = file.corpus + QLatin1Char('/') + file.stem + QLatin1Char(' ');
             QTest::newRow(qPrintable(prefix + QStringLiteral("UTF-8 with BOM")))
-                << file << QByteArray("\xEF\xBB\xBF") + utf8;
+                << file << QByteArray("\xEF\xBB\xBF") + utf8 << withBom.arg(QStringLiteral("UTF-8"));
             for (const Encoding &encoding : encodings()) {
                 const QByteArray bytes = encoded(utf8, encoding.encoding);
+                const QString name = QLatin1String(encoding.name);
                 QCOMPARE(bytes.size(), utf8.size() * (encoding.bom.size() == 2 ? 2 : 4));
-                QTest::newRow(qPrintable(prefix + QLatin1String(encoding.name))) << file << bytes;
-                QTest::newRow(
-                    qPrintable(prefix + QLatin1String(encoding.name) + QStringLiteral(" with BOM")))
-                    << file << encoding.bom + bytes;
+                QTest::newRow(qPrintable(prefix + name)) << file << bytes << name;
+                QTest::newRow(qPrintable(prefix + name + QStringLiteral(" with BOM")))
+                    << file << encoding.bom + bytes << withBom.arg(name);
             }
         }
     }
@@ -137,7 +140,34 @@ private slots:
     {
         QFETCH(CorpusFile, file);
         QFETCH(QByteArray, schema);
-        verifyAsOracle(variant(file, schema, QStringLiteral("variant")), file);
+        QFETCH(QString, stored);
+        const QString path = variant(file, schema, QStringLiteral("variant"));
+        verifyAsOracle(path, file);
+
+        // The same structural warnings as the original, plus one at the
+        // root saying how schema.json is stored (skops writes plain UTF-8).
+        const auto original = SkopsFile::open(file.path);
+        const auto reEncoded = SkopsFile::open(path);
+        QVERIFY(original.ok() && reEncoded.ok());
+        const std::vector<StructuralWarning> before = StructuralCheck::run(*original.value());
+        for (const StructuralWarning &warning : before)
+            QVERIFY(warning.code != WarningCode::SchemaEncoding);
+        std::vector<StructuralWarning> warnings = StructuralCheck::run(*reEncoded.value());
+        QVERIFY(!warnings.empty());
+        const StructuralWarning first = warnings.front();
+        QCOMPARE(StructuralWarning::codeName(first.code), QStringLiteral("schema-encoding"));
+        QCOMPARE(first.node, reEncoded.value()->tree().root());
+        QCOMPARE(first.path, std::optional<QString>(QString()));
+        QCOMPARE(first.member, QStringLiteral("schema.json"));
+        QVERIFY2(first.message.startsWith(QStringLiteral("schema.json is stored as ") + stored + QLatin1Char(';')),
+                 qPrintable(first.message));
+        warnings.erase(warnings.begin());
+        QCOMPARE(warnings.size(), before.size());
+        for (std::size_t i = 0; i < before.size(); ++i) {
+            QCOMPARE(warnings[i].code, before[i].code);
+            QCOMPARE(warnings[i].message, before[i].message);
+            QCOMPARE(warnings[i].path, before[i].path);
+        }
     }
 
     void undecodableSchemaIsRefused_data()
