@@ -917,8 +917,7 @@ Result<JsonDocument> JsonDocument::parseText(QByteArrayView utf8, const Limits &
             ModelText::tr("schema.json has %1 bytes, more than the limit of %2")
                 .arg(utf8.size())
                 .arg(limits.maxSchemaBytes));
-    const qsizetype bom = utf8.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    return JsonParser::parse(utf8.sliced(bom), limits, nullptr, {}, bom, 0);
+    return JsonParser::parse(utf8, limits, nullptr, {}, 0, 0);
 }
 
 bool JsonDocument::isNumber(Index v) const

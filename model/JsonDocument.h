@@ -61,7 +61,8 @@ public:
         const std::atomic<bool> *cancel = nullptr, const FinishedWith &finishedWith = {});
     // JSON held in a Python str, as json.loads(str) reads it: a JsonNode's
     // content, or a value typed for one. `utf8` is the str's UTF-8; no
-    // other encoding is looked for.
+    // other encoding is looked for, and a leading byte order mark is
+    // refused, as json.loads(str) refuses it.
     static Result<JsonDocument> parseText(QByteArrayView utf8, const Limits &limits = Limits());
 
     // How `parse` found its text stored. skops.io.dump writes UTF-8

@@ -182,6 +182,9 @@ private slots:
         QStringEncoder utf32(QStringConverter::Utf32LE);
         QVERIFY(!JsonDocument::parseText(QByteArray(utf32(QStringLiteral("[1]")))).ok());
         QVERIFY(JsonDocument::parseText("[1]").ok());
+        // json.loads('\ufeff[1]') fails: "Unexpected UTF-8 BOM".
+        QVERIFY(JsonDocument::parse("\xEF\xBB\xBF[1]").ok());
+        QVERIFY(!JsonDocument::parseText("\xEF\xBB\xBF[1]").ok());
     }
 
     void plainUtf8IsTheSourceEncodingOfSkopsFiles()
