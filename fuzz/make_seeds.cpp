@@ -1,11 +1,14 @@
 // Builds the fuzz seed corpora from tests/data: every .skops file (for the
-// open and round-trip targets), and the .npy and .npz members inside them.
+// open and round-trip targets), and the schema.json, .npy and .npz members
+// inside them. Small schemas are also written re-encoded as UTF-16 and
+// UTF-32, so that the JSON target starts inside the decoders too.
 #include "ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QStringEncoder>
 
 #include <cstdio>
 
@@ -23,6 +26,29 @@ bool writeSeed(const QString &folder, QByteArrayView bytes)
            && file.write(bytes.data(), bytes.size()) == bytes.size();
 }
 
+// skops writes UTF-8; json.loads(bytes) also reads these.
+bool writeReEncodedSeeds(const QString &folder, QByteArrayView utf8)
+{
+    const QString text = QString::fromUtf8(utf8);
+    const struct {
+        QStringConverter::Encoding encoding;
+        QStringConverter::Flags flags;
+    } variants[] = {
+        {QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom},
+        {QStringConverter::Utf16BE, QStringConverter::Flag::Default},
+        {QStringConverter::Utf32LE, QStringConverter::Flag::Default},
+        {QStringConverter::Utf32BE, QStringConverter::Flag::WriteBom},
+    };
+    for (const auto &variant : variants) {
+        QStringEncoder encoder(variant.encoding, variant.flags);
+        if (!writeSeed(folder, QByteArray(encoder(text))))
+            return false;
+    }
+    return true;
+}
+
+constexpr qint64 kReEncodedSeedBytes = 16 << 10;
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -35,7 +61,8 @@ int main(int argc, char **argv)
     const QString skopsDir = out.filePath(QStringLiteral("skops"));
     const QString npyDir = out.filePath(QStringLiteral("npy"));
     const QString npzDir = out.filePath(QStringLiteral("npz"));
-    for (const QString &dir : {skopsDir, npyDir, npzDir}) {
+    const QString jsonDir = out.filePath(QStringLiteral("json"));
+    for (const QString &dir : {skopsDir, npyDir, npzDir, jsonDir}) {
         if (!QDir().mkpath(dir)) {
             std::fprintf(stderr, "cannot create %s\n", qPrintable(dir));
             return 1;
@@ -56,6 +83,18 @@ int main(int argc, char **argv)
         if (!archive.ok())
             continue; // a deliberately broken test file: the copy above is enough
         for (const ZipMember &member : archive.value()->members()) {
+            if (member.name == QLatin1String("schema.json")) {
+                const auto bytes = archive.value()->read(member);
+                const bool written = !bytes.ok()
+                                     || (writeSeed(jsonDir, bytes.value().view())
+                                         && (bytes.value().size() > kReEncodedSeedBytes
+                                             || writeReEncodedSeeds(jsonDir, bytes.value().view())));
+                if (!written) {
+                    std::fprintf(stderr, "cannot write a seed for %s\n", qPrintable(member.name));
+                    return 1;
+                }
+                continue;
+            }
             const bool isNpy = member.name.endsWith(QLatin1String(".npy"));
             const bool isNpz = member.name.endsWith(QLatin1String(".npz"));
             if (!isNpy && !isNpz)

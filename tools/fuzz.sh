@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 build=${SKOPS_FUZZ_BUILD:-build-fuzz}
-targets=(fuzz_skops_open fuzz_roundtrip fuzz_npy fuzz_npz)
+targets=(fuzz_skops_open fuzz_roundtrip fuzz_json fuzz_npy fuzz_npz)
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DSKOPS_FUZZ=ON -DBUILD_TESTING=OFF > /dev/null
@@ -26,6 +26,7 @@ for target in "${targets[@]}"; do
     case $target in
         fuzz_npy) kind=npy; dict=fuzz/npy.dict ;;
         fuzz_npz) kind=npz; dict=fuzz/npy.dict ;;
+        fuzz_json) kind=json; dict=fuzz/schema.dict ;;
         *) kind=skops; dict=fuzz/schema.dict ;;
     esac
     corpus="$build/corpus/$target"
