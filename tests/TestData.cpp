@@ -48,6 +48,23 @@ nlohmann::json readJsonFile(const QString &path)
     return nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
 }
 
+CorpusFile corpusFile(const QString &corpus, const QString &stem)
+{
+    for (const CorpusFile &file : corpusFiles()) {
+        if (file.corpus == corpus && file.stem == stem)
+            return file;
+    }
+    return CorpusFile();
+}
+
+std::vector<std::string> toStrings(const nlohmann::json &array)
+{
+    std::vector<std::string> out;
+    for (const auto &item : array)
+        out.push_back(item.get<std::string>());
+    return out;
+}
+
 nlohmann::json oracle(const CorpusFile &file)
 {
     return readJsonFile(dataDir() + QLatin1Char('/') + file.corpus + QStringLiteral("/expected/")

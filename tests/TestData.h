@@ -6,6 +6,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace skops {
 class SkopsFile;
@@ -24,6 +25,10 @@ struct CorpusFile
 
 QString dataDir();
 QList<CorpusFile> corpusFiles();
+// The file `stem` of `corpus` ("corpus" or "corpus-np2"); empty when there is none.
+CorpusFile corpusFile(const QString &corpus, const QString &stem);
+// A JSON array of strings, such as an oracle's untrusted types.
+std::vector<std::string> toStrings(const nlohmann::json &array);
 nlohmann::json oracle(const CorpusFile &file);
 nlohmann::json readJsonFile(const QString &path);
 

@@ -78,11 +78,8 @@ private slots:
 
     void auditJsonHasTheRequiredFields()
     {
-        CorpusFile file;
-        for (const CorpusFile &candidate : testdata::corpusFiles()) {
-            if (candidate.corpus == QLatin1String("corpus") && candidate.stem == QLatin1String("custom_untrusted_transformer"))
-                file = candidate;
-        }
+        const CorpusFile file = testdata::corpusFile(QStringLiteral("corpus"), QStringLiteral("custom_untrusted_transformer"));
+        QVERIFY(!file.path.isEmpty());
         const auto oracle = testdata::oracle(file);
         const Run run = inspect({QStringLiteral("audit"), file.path, QStringLiteral("--json"),
                                  QStringLiteral("--profile"), file.profile});
@@ -107,11 +104,8 @@ private slots:
     // and so does the audit: a corpus file re-encoded reports its oracle.
     void auditJsonOfUtf16Schema()
     {
-        CorpusFile file;
-        for (const CorpusFile &candidate : testdata::corpusFiles()) {
-            if (candidate.corpus == QLatin1String("corpus-np2") && candidate.stem == QLatin1String("custom_untrusted_transformer"))
-                file = candidate;
-        }
+        const CorpusFile file = testdata::corpusFile(QStringLiteral("corpus-np2"), QStringLiteral("custom_untrusted_transformer"));
+        QVERIFY(!file.path.isEmpty());
         const auto oracle = testdata::oracle(file);
         const QByteArray utf8 = testdata::zipMember(file.path, QStringLiteral("schema.json"));
         QStringEncoder utf16(QStringConverter::Utf16BE);

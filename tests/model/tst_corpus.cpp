@@ -14,18 +14,11 @@
 
 using namespace skops;
 using testdata::CorpusFile;
+using testdata::toStrings;
 
 Q_DECLARE_METATYPE(CorpusFile)
 
 namespace {
-
-std::vector<std::string> toStrings(const nlohmann::json &array)
-{
-    std::vector<std::string> out;
-    for (const auto &item : array)
-        out.push_back(item.get<std::string>());
-    return out;
-}
 
 std::shared_ptr<const TrustProfile> profileNamed(const QString &name)
 {

@@ -19,6 +19,7 @@
 
 using namespace skops;
 using testdata::CorpusFile;
+using testdata::toStrings;
 
 Q_DECLARE_METATYPE(CorpusFile)
 
@@ -48,31 +49,13 @@ QByteArray encoded(const QByteArray &utf8, QStringConverter::Encoding encoding)
     return encoder(QString::fromUtf8(utf8));
 }
 
-CorpusFile corpusFile(const QString &corpus, const QString &stem)
-{
-    for (const CorpusFile &file : testdata::corpusFiles()) {
-        if (file.corpus == corpus && file.stem == stem)
-            return file;
-    }
-    qFatal("no corpus file %s/%s", qPrintable(corpus), qPrintable(stem));
-    return {};
-}
-
-std::vector<std::string> toStrings(const nlohmann::json &array)
-{
-    std::vector<std::string> out;
-    for (const auto &item : array)
-        out.push_back(item.get<std::string>());
-    return out;
-}
-
 // Three real files: untrusted types in schema.json only; \u escapes (a
 // surrogate pair among them) and .bin members; arrays and untrusted types.
 QList<CorpusFile> sampleFiles()
 {
-    return { corpusFile(QStringLiteral("corpus"), QStringLiteral("misc_untrusted_objects")),
-        corpusFile(QStringLiteral("corpus"), QStringLiteral("python_containers")),
-        corpusFile(QStringLiteral("corpus-np2"), QStringLiteral("custom_untrusted_transformer")) };
+    return { testdata::corpusFile(QStringLiteral("corpus"), QStringLiteral("misc_untrusted_objects")),
+        testdata::corpusFile(QStringLiteral("corpus"), QStringLiteral("python_containers")),
+        testdata::corpusFile(QStringLiteral("corpus-np2"), QStringLiteral("custom_untrusted_transformer")) };
 }
 
 } // namespace
@@ -250,7 +233,7 @@ private slots:
     // in any encoding. Both read back as the original's oracle.
     void exportOfUtf16File()
     {
-        const CorpusFile file = corpusFile(
+        const CorpusFile file = testdata::corpusFile(
             QStringLiteral("corpus-np2"), QStringLiteral("custom_untrusted_transformer"));
         const QByteArray utf16
             = QByteArray("\xFF\xFE") + encoded(originalSchema(file), QStringConverter::Utf16LE);

@@ -28,6 +28,7 @@
 
 using namespace skops;
 using testdata::CorpusFile;
+using testdata::toStrings;
 
 Q_DECLARE_METATYPE(CorpusFile)
 Q_DECLARE_METATYPE(skops::ExportEdit)
@@ -120,14 +121,6 @@ QByteArray archiveWithComment(const QList<testdata::ArchiveEntry> &entries, cons
     return bytes;
 }
 
-std::vector<std::string> toStrings(const nlohmann::json &array)
-{
-    std::vector<std::string> out;
-    for (const auto &item : array)
-        out.push_back(item.get<std::string>());
-    return out;
-}
-
 std::vector<std::string> untrusted(const SkopsFile &file, const QString &profileName)
 {
     const auto profile = TrustProfile::builtin(profileName);
@@ -147,11 +140,7 @@ QString corpusPath(const QString &stem)
 
 CorpusFile corpusFile(const QString &stem)
 {
-    for (const CorpusFile &file : testdata::corpusFiles()) {
-        if (file.corpus == QLatin1String("corpus") && file.stem == stem)
-            return file;
-    }
-    return CorpusFile();
+    return testdata::corpusFile(QStringLiteral("corpus"), stem);
 }
 
 // Members the oracle lists as referenced by the schema (arrays, sparse

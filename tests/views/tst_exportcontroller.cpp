@@ -35,6 +35,7 @@
 
 using namespace skops;
 using testdata::CorpusFile;
+using testdata::toStrings;
 
 Q_DECLARE_METATYPE(CorpusFile)
 
@@ -71,14 +72,6 @@ QString jsonNodeContent(const SkopsFile &file, const QString &path)
 {
     const JsonDocument &doc = file.schema();
     return doc.qstring(doc.member(doc.resolve(path), "content"));
-}
-
-std::vector<std::string> toStrings(const nlohmann::json &list)
-{
-    std::vector<std::string> out;
-    for (const auto &item : list)
-        out.push_back(item.get<std::string>());
-    return out;
 }
 
 QString memberOfArray(const nlohmann::json &oracle, const QString &path)

@@ -49,6 +49,18 @@ bool openAndWait(MainWindow &window, const QString &path)
     return loaded.wait(20000);
 }
 
+// Checks every name in the approval dialog that opening a file with
+// untrusted types brings up, and approves them for that file.
+void approveEveryNameForFile(MainWindow &window)
+{
+    TrustApprovalDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<TrustApprovalDialog *>()) != nullptr && dialog->isVisible());
+    QTableWidget *table = dialog->nameTable();
+    for (int row = 0; row < table->rowCount(); ++row)
+        table->item(row, TrustApprovalDialog::NameColumn)->setCheckState(Qt::Checked);
+    dialog->button(TrustApprovalDialog::ApproveForFile)->click();
+}
+
 QString currentPath(const MainWindow &window)
 {
     return window.treeView()->currentIndex().data(PathRole).toString();
@@ -114,12 +126,9 @@ private slots:
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         window.show();
         QVERIFY(openAndWait(window, corpusPath("corpus", "custom_untrusted_transformer")));
-        TrustApprovalDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<TrustApprovalDialog *>()) != nullptr && dialog->isVisible());
-        QTableWidget *table = dialog->nameTable();
-        for (int row = 0; row < table->rowCount(); ++row)
-            table->item(row, TrustApprovalDialog::NameColumn)->setCheckState(Qt::Checked);
-        dialog->button(TrustApprovalDialog::ApproveForFile)->click();
+        approveEveryNameForFile(window);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_VERIFY(window.treeModel()->audit().untrustedTypes().empty());
         QCOMPARE(window.treeModel()->approvedNames(),
                  (std::set<std::string>{"corpus_custom.MyTransformer", "corpus_custom.Settings"}));
@@ -150,12 +159,9 @@ private slots:
         window.show();
         const QString original = corpusPath("corpus", "custom_untrusted_transformer");
         QVERIFY(openAndWait(window, original));
-        TrustApprovalDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<TrustApprovalDialog *>()) != nullptr && dialog->isVisible());
-        QTableWidget *table = dialog->nameTable();
-        for (int row = 0; row < table->rowCount(); ++row)
-            table->item(row, TrustApprovalDialog::NameColumn)->setCheckState(Qt::Checked);
-        dialog->button(TrustApprovalDialog::ApproveForFile)->click();
+        approveEveryNameForFile(window);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_VERIFY(window.findChild<TrustApprovalDialog *>() == nullptr);
 
         const QString c = QStringLiteral("/content/content/steps/content/1/content/1/content/content/C");
